@@ -1,0 +1,65 @@
+package io.ledgerline.importer;
+
+import io.ledgerline.domain.ImportProblem;
+import io.ledgerline.importer.bundle.BundleSource;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which files of a bundle are imported, checked against its manifest before any row is read: every listed file must
+ * be a contract data file and present; every data file present must be listed; required kinds must be there.
+ */
+final class BundlePlan {
+
+    final Map<FileKind, DataFileName> files = new EnumMap<>(FileKind.class);
+    final Map<FileKind, Manifest.ListedFile> listed = new EnumMap<>(FileKind.class);
+    final List<String> notes = new ArrayList<>();
+
+    static BundlePlan of(BundleSource bundle, Manifest manifest, List<ImportProblem> problems) {
+        BundlePlan plan = new BundlePlan();
+        String m = ManifestReader.FILE;
+        for (Manifest.ListedFile file : manifest.files()) {
+            var name = DataFileName.parse(file.name());
+            if (name.isEmpty()) {
+                problems.add(new ImportProblem(m, 0, "files", "\"" + file.name()
+                        + "\" is not a data file of " + Manifest.FORMAT
+                        + " (accounts, events, legal_requests or prices; .csv or .jsonl, optionally .gz)"));
+                continue;
+            }
+            FileKind kind = name.get().kind();
+            if (plan.files.containsKey(kind)) {
+                problems.add(new ImportProblem(m, 0, "files", "lists two " + kind.stem() + " files: "
+                        + plan.files.get(kind).name() + " and " + file.name()));
+                continue;
+            }
+            if (!bundle.contains(file.name())) {
+                problems.add(new ImportProblem(file.name(), 0, null, "is listed in manifest.json but missing"));
+                continue;
+            }
+            plan.files.put(kind, name.get());
+            plan.listed.put(kind, file);
+        }
+        for (FileKind kind : FileKind.values()) {
+            boolean listedByName = manifest.files().stream()
+                    .anyMatch(f -> DataFileName.parse(f.name()).map(d -> d.kind() == kind).orElse(false));
+            if (kind.required() && !listedByName) {
+                problems.add(new ImportProblem(m, 0, "files", "must list the " + kind.stem() + " file"));
+            }
+        }
+        for (String present : bundle.fileNames()) {
+            boolean isListed = manifest.files().stream().anyMatch(f -> f.name().equals(present));
+            if (isListed || present.equals(m)) {
+                continue;
+            }
+            if (DataFileName.parse(present).isPresent() || DataFileName.looksLikeData(present)) {
+                problems.add(new ImportProblem(present, 0, null,
+                        "is in the bundle but not listed in manifest.json; refused as unaccounted data"));
+            } else {
+                plan.notes.add(present + " is not part of " + Manifest.FORMAT + " and was not imported");
+            }
+        }
+        return plan;
+    }
+}

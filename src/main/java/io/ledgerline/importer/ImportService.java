@@ -1,0 +1,221 @@
+package io.ledgerline.importer;
+
+import io.ledgerline.domain.ImportProblem;
+import io.ledgerline.domain.InputRefusedException;
+import io.ledgerline.domain.LedgerlineException;
+import io.ledgerline.domain.Progress;
+import io.ledgerline.domain.ToolVersion;
+import io.ledgerline.importer.bundle.BundleSource;
+import io.ledgerline.importer.bundle.DecompressionBudget;
+import io.ledgerline.store.CaseFile;
+import io.ledgerline.store.ImportHeader;
+import io.ledgerline.store.ImportStore;
+import io.ledgerline.store.ImportedFile;
+import io.ledgerline.store.ImportWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Imports a case export (../shared/case-format.md) into a case: all of it in one transaction, or — when refused,
+ * cancelled or failing — nothing at all. Runs on the caller's thread; progress and cancellation through
+ * {@link Progress}.
+ */
+public final class ImportService {
+
+    private final Clock clock;
+
+    public ImportService(Clock clock) {
+        this.clock = clock;
+    }
+
+    public ImportService() {
+        this(Clock.systemUTC());
+    }
+
+    /**
+     * @throws InputRefusedException with every problem found, when the bundle is refused (the case is unchanged)
+     * @throws io.ledgerline.domain.CancelledException when cancelled (the case is unchanged)
+     */
+    public ImportReport importBundle(Path bundlePath, CaseFile caseFile, ImportOptions options, Progress progress) {
+        if (!Files.exists(bundlePath)) {
+            throw new InputRefusedException("No case export at " + bundlePath + ".");
+        }
+        long started = System.nanoTime();
+        try (BundleSource bundle = BundleSource.open(bundlePath, options.limits())) {
+            List<ImportProblem> problems = new ArrayList<>();
+            Manifest manifest = readManifest(bundle, problems);
+            BundlePlan plan = manifest == null ? null : BundlePlan.of(bundle, manifest, problems);
+            Map<FileKind, Long> sizes = plan == null ? Map.of() : verifyHashes(bundle, plan, problems, progress);
+            refuseIfAny(bundle.name(), problems, problems.size(), 0);
+
+            ImportStore store = new ImportStore(caseFile);
+            List<FileReport> skipped = new ArrayList<>();
+            Map<FileKind, DataFileName> toImport = new EnumMap<>(FileKind.class);
+            plan.files.forEach((kind, file) -> {
+                Manifest.ListedFile listed = plan.listed.get(kind);
+                if (store.isImported(listed.sha256())) {
+                    skipped.add(new FileReport(file.name(), kind, listed.sha256(), sizes.get(kind), listed.rows(),
+                            0, 0, 0, List.of(), 0, true));
+                } else {
+                    toImport.put(kind, file);
+                }
+            });
+            if (toImport.isEmpty()) {
+                return new ImportReport(bundle.name(), null, options.lenient(), skipped, List.of(), plan.notes,
+                        millisSince(started));
+            }
+            long totalBytes = toImport.keySet().stream().mapToLong(sizes::get).sum();
+            ImportRun run = new ImportRun(bundle, manifest, plan, toImport, sizes, options,
+                    new ImportProgress(progress, totalBytes), store.accountIds());
+            try {
+                return store.write(writer -> run.execute(writer, header(bundle, manifest, options), skipped,
+                        started));
+            } catch (NothingNewException nothingNew) {
+                List<FileReport> all = new ArrayList<>(skipped);
+                all.addAll(nothingNew.files);
+                return new ImportReport(bundle.name(), null, options.lenient(), all, List.of(), plan.notes,
+                        millisSince(started));
+            }
+        } catch (IOException e) {
+            throw new LedgerlineException("Cannot read the case export " + bundlePath + ": " + e.getMessage()
+                    + ". The case is unchanged.", e);
+        } catch (UncheckedIOException e) {
+            throw new LedgerlineException("Cannot read the case export " + bundlePath + ": "
+                    + e.getCause().getMessage() + ". The case is unchanged.", e);
+        }
+    }
+
+    private ImportHeader header(BundleSource bundle, Manifest manifest, ImportOptions options) {
+        return new ImportHeader(bundle.name(), manifest.format(), manifest.caseId(), manifest.title(),
+                manifest.exportedAt(), manifest.exportedBy(), manifest.json(), options.lenient(), clock.instant(),
+                ToolVersion.get());
+    }
+
+    private static Manifest readManifest(BundleSource bundle, List<ImportProblem> problems) throws IOException {
+        if (!bundle.contains(ManifestReader.FILE)) {
+            problems.add(new ImportProblem(ManifestReader.FILE, 0, null, "is missing: every case export has one"));
+            return null;
+        }
+        byte[] bytes;
+        try (InputStream in = bundle.open(ManifestReader.FILE)) {
+            bytes = in.readNBytes(16 << 20);
+        }
+        return ManifestReader.read(new String(bytes, StandardCharsets.UTF_8), problems);
+    }
+
+    /** Hashes each listed file before any row is read, so a damaged bundle is refused before anything is parsed. */
+    private static Map<FileKind, Long> verifyHashes(BundleSource bundle, BundlePlan plan,
+            List<ImportProblem> problems, Progress progress) throws IOException {
+        Map<FileKind, Long> sizes = new EnumMap<>(FileKind.class);
+        for (Map.Entry<FileKind, DataFileName> entry : plan.files.entrySet()) {
+            progress.checkCancelled();
+            String name = entry.getValue().name();
+            progress.update(0, 0, "Checking " + name);
+            HashingInputStream in = new HashingInputStream(bundle.open(name));
+            String sha;
+            try (in) {
+                sha = in.drain();
+            }
+            sizes.put(entry.getKey(), in.bytes());
+            String expected = plan.listed.get(entry.getKey()).sha256();
+            if (!sha.equals(expected)) {
+                problems.add(new ImportProblem(name, 0, null, "SHA-256 is " + sha + ", but manifest.json says "
+                        + expected + ": the bundle was damaged or altered"));
+            }
+        }
+        return sizes;
+    }
+
+    static void refuseIfAny(String bundleName, List<ImportProblem> listed, long total, long unlisted) {
+        if (total > 0) {
+            throw new InputRefusedException(bundleName + " was refused: " + total + " problem"
+                    + (total == 1 ? "" : "s") + "; the case is unchanged.", listed, unlisted);
+        }
+    }
+
+    private static long millisSince(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    /** Rolls the transaction back when an import would add no evidence row (a re-import adds no custody row). */
+    static final class NothingNewException extends RuntimeException {
+        final transient List<FileReport> files;
+
+        NothingNewException(List<FileReport> files) {
+            super(null, null, false, false);
+            this.files = files;
+        }
+    }
+
+    /** One import's work inside the transaction. */
+    private static final class ImportRun {
+        private final BundleSource bundle;
+        private final BundlePlan plan;
+        private final Map<FileKind, DataFileName> toImport;
+        private final Map<FileKind, Long> sizes;
+        private final ImportOptions options;
+        private final ImportProgress progress;
+        private final Set<String> knownAccounts;
+
+        ImportRun(BundleSource bundle, Manifest manifest, BundlePlan plan, Map<FileKind, DataFileName> toImport,
+                Map<FileKind, Long> sizes, ImportOptions options, ImportProgress progress,
+                Set<String> knownAccounts) {
+            this.bundle = bundle;
+            this.plan = plan;
+            this.toImport = toImport;
+            this.sizes = sizes;
+            this.options = options;
+            this.progress = progress;
+            this.knownAccounts = knownAccounts;
+        }
+
+        ImportReport execute(ImportWriter writer, ImportHeader header, List<FileReport> skipped, long started) {
+            long importId = writer.beginImport(header);
+            ProblemList refusals = new ProblemList(options.maxProblems());
+            List<ImportProblem> quarantined = new ArrayList<>();
+            List<FileReport> reports = new ArrayList<>(skipped);
+            List<FileReport> imported = new ArrayList<>();
+            DecompressionBudget budget = new DecompressionBudget(options.limits().maxDecompressedBytes());
+            try {
+                for (Map.Entry<FileKind, DataFileName> entry : toImport.entrySet()) {
+                    FileKind kind = entry.getKey();
+                    Manifest.ListedFile listed = plan.listed.get(kind);
+                    long fileId = writer.addFile(importId, new ImportedFile(listed.name(), kind.stem(),
+                            listed.sha256(), sizes.get(kind), listed.rows()));
+                    FileImport<?> fileImport = new FileImport<>(entry.getValue(), listed, mapperFor(kind), options,
+                            refusals, quarantined, progress, sizes.get(kind));
+                    imported.add(fileImport.run(bundle, writer, fileId, budget));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            refuseIfAny(bundle.name(), refusals.listed(), refusals.total(), refusals.unlisted());
+            boolean addedEvidence = imported.stream().anyMatch(f -> f.rowsImported() + f.quarantined() > 0);
+            if (!addedEvidence) {
+                throw new NothingNewException(imported);
+            }
+            reports.addAll(imported);
+            return new ImportReport(bundle.name(), importId, options.lenient(), reports, quarantined, plan.notes,
+                    millisSince(started));
+        }
+
+        private RowMapper<?> mapperFor(FileKind kind) {
+            return switch (kind) {
+                case ACCOUNTS -> new AccountMapper(knownAccounts);
+                case EVENTS -> new EventMapper(knownAccounts);
+                case LEGAL_REQUESTS -> new LegalRequestMapper();
+                case PRICES -> new PriceMapper();
+            };
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.ledgerline.importer.read;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+
+/** RFC 4180 CSV with a header row (commons-csv), one {@link SourceRow} per record. */
+public final class CsvRowSource implements RowSource {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(false)
+            .setAllowMissingColumnNames(false)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+            .get();
+    private static final CSVFormat RAW = CSVFormat.RFC4180.builder().setRecordSeparator("").get();
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final List<String> header;
+
+    public CsvRowSource(Reader reader) throws IOException {
+        try {
+            this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+        } catch (IllegalArgumentException e) {
+            throw new MalformedFileException(1, "bad header row: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        this.header = List.copyOf(parser.getHeaderNames());
+        this.records = parser.iterator();
+    }
+
+    @Override
+    public List<String> columns() {
+        return header;
+    }
+
+    @Override
+    public SourceRow next() throws IOException {
+        long line = parser.getCurrentLineNumber() + 1;
+        CSVRecord record;
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            record = records.next();
+        } catch (UncheckedIOException e) {
+            // commons-csv wraps reader failures, such as invalid UTF-8, and unclosed quotes
+            if (e.getCause() instanceof StrictUtf8Reader.InvalidUtf8Exception bad) {
+                throw bad;
+            }
+            throw new MalformedFileException(line, "cannot read the CSV from here on: " + rootMessage(e));
+        }
+        String raw = render(record);
+        if (record.size() != header.size()) {
+            String problem = record.size() == 1 && record.get(0).isEmpty()
+                    ? "empty line: expected " + header.size() + " fields"
+                    : "has " + record.size() + " fields, the header has " + header.size();
+            return new SourceRow(line, Map.of(), raw, problem);
+        }
+        Map<String, String> values = new LinkedHashMap<>(header.size() * 2);
+        for (int i = 0; i < header.size(); i++) {
+            values.put(header.get(i), record.get(i));
+        }
+        return new SourceRow(line, values, raw, null);
+    }
+
+    private static String render(CSVRecord record) throws IOException {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, RAW)) {
+            printer.printRecord(record.values());
+        }
+        return out.toString();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

@@ -1,0 +1,227 @@
+package io.ledgerline.store;
+
+import static io.ledgerline.store.jooq.Tables.ACCOUNTS;
+import static io.ledgerline.store.jooq.Tables.EVENTS;
+import static io.ledgerline.store.jooq.Tables.IMPORTS;
+import static io.ledgerline.store.jooq.Tables.IMPORT_FILES;
+import static io.ledgerline.store.jooq.Tables.IMPORT_FILE_RESULTS;
+import static io.ledgerline.store.jooq.Tables.IMPORT_WARNINGS;
+import static io.ledgerline.store.jooq.Tables.LEGAL_REQUESTS;
+import static io.ledgerline.store.jooq.Tables.LEGAL_REQUEST_ACCOUNTS;
+import static io.ledgerline.store.jooq.Tables.PRICES;
+import static io.ledgerline.store.jooq.Tables.QUARANTINE;
+
+import io.ledgerline.domain.Account;
+import io.ledgerline.domain.EpochMicros;
+import io.ledgerline.domain.Event;
+import io.ledgerline.domain.LegalRequest;
+import io.ledgerline.domain.Price;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jooq.BatchBindStep;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+
+/**
+ * Writes one import inside its transaction (see {@link ImportStore#write}). Rows go in as batches; a row whose key is
+ * already in the case is not written and comes back as a {@link Collision}, so the importer decides whether it is a
+ * duplicate or a conflict without a query per row.
+ */
+public final class ImportWriter {
+
+    private final DSLContext dsl;
+
+    ImportWriter(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long beginImport(ImportHeader header) {
+        return dsl.insertInto(IMPORTS)
+                .set(IMPORTS.BUNDLE_NAME, header.bundleName())
+                .set(IMPORTS.FORMAT, header.format())
+                .set(IMPORTS.CASE_ID, header.caseId())
+                .set(IMPORTS.TITLE, header.title())
+                .set(IMPORTS.EXPORTED_AT, header.exportedAt())
+                .set(IMPORTS.EXPORTED_BY, header.exportedBy())
+                .set(IMPORTS.MANIFEST_JSON, header.manifestJson())
+                .set(IMPORTS.MODE, header.lenient() ? "lenient" : "strict")
+                .set(IMPORTS.IMPORTED_AT, header.importedAt().toString())
+                .set(IMPORTS.TOOL_VERSION, header.toolVersion())
+                .returningResult(IMPORTS.ID)
+                .fetchOne(IMPORTS.ID);
+    }
+
+    public long addFile(long importId, ImportedFile file) {
+        return dsl.insertInto(IMPORT_FILES)
+                .set(IMPORT_FILES.IMPORT_ID, (int) importId)
+                .set(IMPORT_FILES.FILE_NAME, file.fileName())
+                .set(IMPORT_FILES.KIND, file.kind())
+                .set(IMPORT_FILES.SHA256, file.sha256())
+                .set(IMPORT_FILES.SIZE_BYTES, file.sizeBytes())
+                .set(IMPORT_FILES.ROWS_DECLARED, file.rowsDeclared())
+                .returningResult(IMPORT_FILES.ID)
+                .fetchOne(IMPORT_FILES.ID);
+    }
+
+    public void finishFile(long fileId, FileResult result, List<ImportWarning> warnings) {
+        dsl.insertInto(IMPORT_FILE_RESULTS)
+                .set(IMPORT_FILE_RESULTS.IMPORT_FILE_ID, (int) fileId)
+                .set(IMPORT_FILE_RESULTS.ROWS_IMPORTED, result.rowsImported())
+                .set(IMPORT_FILE_RESULTS.DUPLICATES, result.duplicates())
+                .set(IMPORT_FILE_RESULTS.WARNINGS, result.warnings())
+                .set(IMPORT_FILE_RESULTS.QUARANTINED, result.quarantined())
+                .set(IMPORT_FILE_RESULTS.MILLIS, result.millis())
+                .execute();
+        if (warnings.isEmpty()) {
+            return;
+        }
+        BatchBindStep batch = dsl.batch(dsl.insertInto(IMPORT_WARNINGS, IMPORT_WARNINGS.IMPORT_FILE_ID,
+                IMPORT_WARNINGS.FIRST_LINE, IMPORT_WARNINGS.COLUMN_NAME, IMPORT_WARNINGS.MESSAGE,
+                IMPORT_WARNINGS.OCCURRENCES).values((Integer) null, null, null, null, null));
+        for (ImportWarning w : warnings) {
+            batch.bind((int) fileId, w.firstLine(), w.column(), w.message(), w.occurrences());
+        }
+        batch.execute();
+    }
+
+    public void quarantine(long fileId, String fileName, long line, String raw, String reasons) {
+        dsl.insertInto(QUARANTINE)
+                .set(QUARANTINE.IMPORT_FILE_ID, (int) fileId)
+                .set(QUARANTINE.FILE_NAME, fileName)
+                .set(QUARANTINE.LINE, (int) line)
+                .set(QUARANTINE.RAW, raw)
+                .set(QUARANTINE.REASONS, reasons)
+                .execute();
+    }
+
+    public List<Collision> insertAccounts(long fileId, List<EvidenceRow<Account>> rows) {
+        Query insert = dsl.insertInto(ACCOUNTS, ACCOUNTS.ACCOUNT_ID, ACCOUNTS.OPENED_AT, ACCOUNTS.OPENED_AT_TEXT,
+                ACCOUNTS.KYC_LEVEL, ACCOUNTS.COUNTRY, ACCOUNTS.EMAIL_MASKED, ACCOUNTS.PHONE_MASKED, ACCOUNTS.STATUS,
+                ACCOUNTS.EXTRA, ACCOUNTS.CONTENT_HASH, ACCOUNTS.IMPORT_FILE_ID, ACCOUNTS.SOURCE_LINE)
+                .values(Arrays.asList(nulls(12))).onConflictDoNothing();
+        return insertKeyed(insert, rows, row -> {
+            Account a = row.value();
+            return new Object[] {a.accountId(), micros(a.openedAt()), a.openedAtText(), a.kycLevel(), a.country(),
+                a.emailMasked(), a.phoneMasked(), a.status(), ExtraColumnsJson.write(a.extra()), row.contentHash(),
+                (int) fileId, (int) row.line()};
+        }, Account::accountId, fileId, ACCOUNTS, ACCOUNTS.ACCOUNT_ID, ACCOUNTS.CONTENT_HASH,
+                ACCOUNTS.IMPORT_FILE_ID, ACCOUNTS.SOURCE_LINE);
+    }
+
+    public List<Collision> insertEvents(long fileId, List<EvidenceRow<Event>> rows) {
+        Query insert = dsl.insertInto(EVENTS, EVENTS.EVENT_ID, EVENTS.ACCOUNT_ID, EVENTS.OCCURRED_AT,
+                EVENTS.OCCURRED_AT_TEXT, EVENTS.TYPE, EVENTS.CATEGORY, EVENTS.OUTCOME, EVENTS.IP, EVENTS.DEVICE_ID,
+                EVENTS.USER_AGENT, EVENTS.COUNTRY, EVENTS.CHANNEL, EVENTS.ASSET, EVENTS.AMOUNT, EVENTS.FEE,
+                EVENTS.ADDRESS, EVENTS.NETWORK, EVENTS.TX_HASH, EVENTS.REF, EVENTS.DETAILS, EVENTS.EXTRA,
+                EVENTS.CONTENT_HASH, EVENTS.IMPORT_FILE_ID, EVENTS.SOURCE_LINE)
+                .values(nulls(24)).onConflictDoNothing();
+        return insertKeyed(insert, rows, row -> {
+            Event e = row.value();
+            return new Object[] {e.eventId(), e.accountId(), EpochMicros.of(e.occurredAt()), e.occurredAtText(),
+                e.type(), e.category().name(), e.outcome().code(), e.ip(), e.deviceId(), e.userAgent(), e.country(),
+                e.channel(), e.asset(), e.amount(), e.fee(), e.address(), e.network(), e.txHash(),
+                e.ref(), e.details(), ExtraColumnsJson.write(e.extra()), row.contentHash(), (int) fileId,
+                (int) row.line()};
+        }, Event::eventId, fileId, EVENTS, EVENTS.EVENT_ID, EVENTS.CONTENT_HASH, EVENTS.IMPORT_FILE_ID,
+                EVENTS.SOURCE_LINE);
+    }
+
+    public List<Collision> insertLegalRequests(long fileId, List<EvidenceRow<LegalRequest>> rows) {
+        Query insert = dsl.insertInto(LEGAL_REQUESTS, LEGAL_REQUESTS.REQUEST_ID, LEGAL_REQUESTS.RECEIVED_AT,
+                LEGAL_REQUESTS.RECEIVED_AT_TEXT, LEGAL_REQUESTS.AGENCY, LEGAL_REQUESTS.JURISDICTION,
+                LEGAL_REQUESTS.DOCUMENT_REF, LEGAL_REQUESTS.REQUESTED_DATA, LEGAL_REQUESTS.ACCOUNT_IDS,
+                LEGAL_REQUESTS.DISCLOSED_AT, LEGAL_REQUESTS.DISCLOSED_AT_TEXT, LEGAL_REQUESTS.VERIFICATION,
+                LEGAL_REQUESTS.NOTES, LEGAL_REQUESTS.EXTRA, LEGAL_REQUESTS.CONTENT_HASH,
+                LEGAL_REQUESTS.IMPORT_FILE_ID, LEGAL_REQUESTS.SOURCE_LINE)
+                .values(Arrays.asList(nulls(16))).onConflictDoNothing();
+        List<Collision> collisions = insertKeyed(insert, rows, row -> {
+            LegalRequest r = row.value();
+            return new Object[] {r.requestId(), EpochMicros.of(r.receivedAt()), r.receivedAtText(), r.agency(),
+                r.jurisdiction(), r.documentRef(), r.requestedData(), String.join(";", r.accountIds()),
+                micros(r.disclosedAt()), r.disclosedAtText(), r.verification().code(), r.notes(),
+                ExtraColumnsJson.write(r.extra()), row.contentHash(), (int) fileId, (int) row.line()};
+        }, LegalRequest::requestId, fileId, LEGAL_REQUESTS, LEGAL_REQUESTS.REQUEST_ID, LEGAL_REQUESTS.CONTENT_HASH,
+                LEGAL_REQUESTS.IMPORT_FILE_ID, LEGAL_REQUESTS.SOURCE_LINE);
+        BatchBindStep links = dsl.batch(dsl.insertInto(LEGAL_REQUEST_ACCOUNTS, LEGAL_REQUEST_ACCOUNTS.REQUEST_ID,
+                LEGAL_REQUEST_ACCOUNTS.ACCOUNT_ID).values((String) null, null).onConflictDoNothing());
+        for (EvidenceRow<LegalRequest> row : rows) {
+            for (String accountId : row.value().accountIds()) {
+                links.bind(row.value().requestId(), accountId);
+            }
+        }
+        if (links.size() > 0) {
+            links.execute();
+        }
+        return collisions;
+    }
+
+    public List<Collision> insertPrices(long fileId, List<EvidenceRow<Price>> rows) {
+        Query insert = dsl.insertInto(PRICES, PRICES.ASSET, PRICES.AT, PRICES.AT_TEXT, PRICES.USD, PRICES.EXTRA,
+                PRICES.CONTENT_HASH, PRICES.IMPORT_FILE_ID, PRICES.SOURCE_LINE)
+                .values(Arrays.asList(nulls(8))).onConflictDoNothing();
+        Field<String> key = DSL.concat(PRICES.ASSET, DSL.inline("@"), PRICES.AT.cast(String.class));
+        return insertKeyed(insert, rows, row -> {
+            Price p = row.value();
+            return new Object[] {p.asset(), EpochMicros.of(p.at()), p.atText(), p.usd(),
+                ExtraColumnsJson.write(p.extra()), row.contentHash(), (int) fileId, (int) row.line()};
+        }, p -> p.asset() + "@" + EpochMicros.of(p.at()), fileId, PRICES, key, PRICES.CONTENT_HASH,
+                PRICES.IMPORT_FILE_ID, PRICES.SOURCE_LINE);
+    }
+
+    private <T> List<Collision> insertKeyed(Query insert, List<EvidenceRow<T>> rows,
+            Function<EvidenceRow<T>, Object[]> binds, Function<T, String> keyOf, long fileId, Table<?> table,
+            Field<String> keyField, TableField<?, String> hashField, TableField<?, Integer> fileField,
+            TableField<?, Integer> lineField) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        BatchBindStep batch = dsl.batch(insert);
+        for (EvidenceRow<T> row : rows) {
+            batch.bind(binds.apply(row));
+        }
+        int[] counts = batch.execute();
+        List<EvidenceRow<T>> notWritten = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                notWritten.add(rows.get(i));
+            }
+        }
+        if (notWritten.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = notWritten.stream().map(r -> keyOf.apply(r.value())).toList();
+        Map<String, Record> existing = new HashMap<>();
+        Condition byKey = keyField.in(keys);
+        dsl.select(keyField, hashField, fileField, lineField, IMPORT_FILES.FILE_NAME)
+                .from(table).join(IMPORT_FILES).on(IMPORT_FILES.ID.eq(fileField))
+                .where(byKey)
+                .forEach(r -> existing.put(r.get(keyField), r));
+        List<Collision> collisions = new ArrayList<>(notWritten.size());
+        for (EvidenceRow<T> row : notWritten) {
+            String key = keyOf.apply(row.value());
+            Record there = existing.get(key);
+            collisions.add(new Collision(key, row.line(), row.contentHash().equals(there.get(hashField)),
+                    there.get(IMPORT_FILES.FILE_NAME), there.get(lineField), there.get(fileField) == fileId));
+        }
+        return collisions;
+    }
+
+    private static Object[] nulls(int count) {
+        return new Object[count];
+    }
+
+    private static Long micros(Instant instant) {
+        return instant == null ? null : EpochMicros.of(instant);
+    }
+}

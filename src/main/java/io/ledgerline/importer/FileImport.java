@@ -65,9 +65,16 @@ final class FileImport<T> {
     FileReport run(BundleSource bundle, ImportWriter writer, long fileId, DecompressionBudget budget)
             throws IOException {
         long started = System.nanoTime();
+        try (HashingInputStream raw = new HashingInputStream(bundle.open(file.name()))) {
+            return run(raw, writer, fileId, budget, started);
+        }
+    }
+
+    private FileReport run(HashingInputStream raw, ImportWriter writer, long fileId, DecompressionBudget budget,
+            long started) throws IOException {
         long rows = 0;
-        HashingInputStream raw = new HashingInputStream(bundle.open(file.name()));
-        try (RowSource source = open(raw, budget, options.limits())) {
+        // The reader must not close the raw stream: the rest of the file is still hashed after a fault.
+        try (RowSource source = open(new UnclosableInputStream(raw), budget, options.limits())) {
             progress.startFile(file.name(), raw);
             warnUnknownColumns(source.columns());
             SourceRow row;

@@ -1,0 +1,47 @@
+package io.ledgerline.cli;
+
+import io.ledgerline.importer.ImportOptions;
+import io.ledgerline.importer.ImportReport;
+import io.ledgerline.importer.ImportReportText;
+import io.ledgerline.importer.ImportService;
+import io.ledgerline.store.CaseFile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import a case export (folder or .zip) into a case file, creating the case if absent.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CASE", description = "The case file (.ledgerline).")
+    Path caseFile;
+
+    @Parameters(index = "1", paramLabel = "BUNDLE", description = "The case export: a folder or a .zip.")
+    Path bundle;
+
+    @Option(names = "--lenient",
+            description = "Import the valid rows and keep each invalid row in quarantine instead of refusing.")
+    boolean lenient;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
+        try (CaseFile target = CaseFile.openOrCreate(caseFile)) {
+            ImportReport report = new ImportService().importBundle(bundle, target,
+                    lenient ? ImportOptions.LENIENT : ImportOptions.STRICT, progress);
+            out.print(ImportReportText.format(report));
+        } finally {
+            progress.done();
+        }
+        return LedgerlineCli.OK;
+    }
+}

@@ -1,0 +1,22 @@
+package io.ledgerline.ui;
+
+import io.ledgerline.importer.ImportReport;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Every dialog the app shows goes through here, so view models can be tested with a fake. */
+public interface DialogService {
+
+    Optional<Path> chooseCaseToOpen();
+
+    Optional<Path> chooseCaseToCreate();
+
+    Optional<Path> chooseBundleFolder();
+
+    Optional<Path> chooseBundleZip();
+
+    /** A short message; {@code details} (problems, log location) goes in an expandable, copyable box. */
+    void showError(String title, String message, String details);
+
+    void showImportReport(ImportReport report);
+}

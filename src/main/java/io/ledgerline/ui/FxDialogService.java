@@ -1,0 +1,96 @@
+package io.ledgerline.ui;
+
+import io.ledgerline.importer.ImportReport;
+import io.ledgerline.importer.ImportReportText;
+import io.ledgerline.store.CaseFile;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import javafx.scene.text.Font;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Dialogs owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Optional<Path> chooseCaseToOpen() {
+        FileChooser chooser = caseChooser("Open case");
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseCaseToCreate() {
+        FileChooser chooser = caseChooser("New case");
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p ->
+                p.toString().endsWith(CaseFile.EXTENSION) ? p : Path.of(p + CaseFile.EXTENSION));
+    }
+
+    private static FileChooser caseChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter("Ledgerline case", "*" + CaseFile.EXTENSION));
+        return chooser;
+    }
+
+    @Override
+    public Optional<Path> chooseBundleFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import case export (folder)");
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseBundleZip() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import case export (zip)");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Case export", "*.zip"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public void showError(String title, String message, String details) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.setContentText(message);
+        if (details != null && !details.isBlank()) {
+            alert.getDialogPane().setExpandableContent(detailsBox(details));
+            alert.getDialogPane().setExpanded(true);
+        }
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showImportReport(ImportReport report) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("Import report");
+        alert.setHeaderText(report.changedNothing() ? "Nothing new: the case is unchanged"
+                : String.format("Imported %,d rows (%,d duplicates skipped)", report.rowsImported(),
+                        report.duplicates()));
+        alert.getDialogPane().setContent(detailsBox(ImportReportText.format(report)));
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    private static TextArea detailsBox(String text) {
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(false);
+        area.setFont(Font.font("Monospaced", 12));
+        area.setPrefSize(820, 260);
+        return area;
+    }
+}

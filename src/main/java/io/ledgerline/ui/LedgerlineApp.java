@@ -1,0 +1,51 @@
+package io.ledgerline.ui;
+
+import io.ledgerline.ui.main.MainView;
+import io.ledgerline.ui.main.MainViewModel;
+import io.ledgerline.ui.task.UiTasks;
+import io.ledgerline.workspace.AppDirs;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The desktop app: one main window on a case (the demo case when none is given). */
+public final class LedgerlineApp extends Application {
+
+    private static volatile Path initialCase;
+    private MainViewModel model;
+
+    /** Starts the app and returns when its last window closes. {@code caseFile} null opens the demo case. */
+    public static void launchOn(Path caseFile) {
+        initialCase = caseFile;
+        Application.launch(LedgerlineApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        model = show(stage, AppDirs.forCurrentUser(), initialCase);
+    }
+
+    /** Builds the main window on {@code stage} and opens {@code caseFile}; used by the app and its UI tests. */
+    public static MainViewModel show(Stage stage, AppDirs dirs, Path caseFile) {
+        UiTasks tasks = new UiTasks();
+        DialogService dialogs = new FxDialogService(stage);
+        MainViewModel model = new MainViewModel(tasks, dialogs, dirs);
+        MainView view = new MainView(model, tasks, dialogs);
+        Scene scene = new Scene(view.root(), 1200, 760);
+        scene.getStylesheets().add(LedgerlineApp.class.getResource("ledgerline.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.titleProperty());
+        stage.setOnHidden(e -> model.close());
+        stage.show();
+        model.open(caseFile);
+        return model;
+    }
+
+    @Override
+    public void stop() {
+        if (model != null) {
+            model.close();
+        }
+    }
+}

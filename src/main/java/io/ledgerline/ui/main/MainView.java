@@ -1,0 +1,165 @@
+package io.ledgerline.ui.main;
+
+import io.ledgerline.store.AccountOverview;
+import io.ledgerline.store.StoredEvent;
+import io.ledgerline.ui.DialogService;
+import io.ledgerline.ui.task.UiTasks;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The main window's layout: case menu, accounts table, the selected account's events, status bar. Thin. */
+public final class MainView {
+
+    static final DateTimeFormatter UTC_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final MainViewModel model;
+    private final UiTasks tasks;
+    private final DialogService dialogs;
+    private final BorderPane root = new BorderPane();
+
+    public MainView(MainViewModel model, UiTasks tasks, DialogService dialogs) {
+        this.model = model;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        root.setTop(menuBar());
+        root.setCenter(tables());
+        root.setBottom(statusBar());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private MenuBar menuBar() {
+        Menu caseMenu = new Menu("_Case");
+        MenuItem newCase = item("_New case…", "Shortcut+N", () -> dialogs.chooseCaseToCreate().ifPresent(model::create));
+        MenuItem open = item("_Open case…", "Shortcut+O", () -> dialogs.chooseCaseToOpen().ifPresent(model::open));
+        MenuItem demo = item("Open _demo case", null, () -> model.open(null));
+        MenuItem importFolder = item("_Import bundle folder…", "Shortcut+I",
+                () -> dialogs.chooseBundleFolder().ifPresent(b -> model.importBundle(b, false)));
+        MenuItem importZip = item("Import bundle _zip…", "Shortcut+Shift+I",
+                () -> dialogs.chooseBundleZip().ifPresent(b -> model.importBundle(b, false)));
+        MenuItem importLenient = item("Import bundle folder, _lenient…", null,
+                () -> dialogs.chooseBundleFolder().ifPresent(b -> model.importBundle(b, true)));
+        Menu recent = new Menu("_Recent cases");
+        caseMenu.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (Path p : model.recentCases()) {
+                recent.getItems().add(item(p.toString(), null, () -> model.open(p)));
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        });
+        importFolder.disableProperty().bind(model.openCaseProperty().isNull().or(tasks.runningProperty()));
+        importZip.disableProperty().bind(importFolder.disableProperty());
+        importLenient.disableProperty().bind(importFolder.disableProperty());
+        caseMenu.getItems().addAll(newCase, open, demo, recent, new SeparatorMenuItem(), importFolder, importZip,
+                importLenient);
+        recent.getItems().add(new MenuItem("(none)"));
+        return new MenuBar(caseMenu);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private SplitPane tables() {
+        TableView<AccountOverview> accounts = new TableView<>(model.accounts());
+        accounts.setId("accounts");
+        accounts.getColumns().add(column("Account", 130, AccountOverview::accountId));
+        accounts.getColumns().add(column("Country", 70, AccountOverview::country));
+        accounts.getColumns().add(column("Status", 70, AccountOverview::status));
+        accounts.getColumns().add(column("Events", 70, AccountOverview::eventCount));
+        accounts.getColumns().add(column("First event (UTC)", 170, a -> time(a.firstEvent())));
+        accounts.getColumns().add(column("Last event (UTC)", 170, a -> time(a.lastEvent())));
+        accounts.setPlaceholder(new Label("No accounts: import a case export (Case ▸ Import bundle…)"));
+        accounts.getSelectionModel().selectedItemProperty().addListener(
+                (obs, old, account) -> model.selectedAccountProperty().set(account));
+
+        TableView<StoredEvent> events = new TableView<>(model.events());
+        events.setId("events");
+        events.getColumns().add(column("Time (UTC)", 180, e -> time(e.event().occurredAt())));
+        events.getColumns().add(column("Type", 150, e -> e.event().type()));
+        events.getColumns().add(column("Category", 100, e -> e.event().category().label()));
+        events.getColumns().add(column("Outcome", 75, e -> e.event().outcome().code()));
+        events.getColumns().add(column("IP", 115, e -> e.event().ip()));
+        events.getColumns().add(column("Device", 110, e -> e.event().deviceId()));
+        events.getColumns().add(column("Country", 65, e -> e.event().country()));
+        events.getColumns().add(column("Asset", 60, e -> e.event().asset()));
+        events.getColumns().add(column("Amount", 110, e -> plain(e.event().amount())));
+        events.getColumns().add(column("Address", 160, e -> e.event().address()));
+        events.getColumns().add(column("Ref", 90, e -> e.event().ref()));
+        events.getColumns().add(column("Source", 130, e -> e.sourceFile() + ":" + e.event().sourceLine()));
+        events.setPlaceholder(new Label("Select an account to see its events"));
+
+        SplitPane split = new SplitPane(accounts, events);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.42);
+        return split;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(tasks.runningProperty().flatMap(
+                running -> running ? tasks.messageProperty() : model.caseStatusProperty()));
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(tasks.progressProperty());
+        progress.visibleProperty().bind(tasks.runningProperty());
+        progress.setPrefWidth(180);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel");
+        cancel.visibleProperty().bind(tasks.runningProperty());
+        cancel.setOnAction(e -> tasks.cancel());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, status, spacer, progress, cancel);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
+        TableColumn<S, T> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    static String time(Instant instant) {
+        return instant == null ? "" : UTC_TIME.format(instant);
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount == null ? "" : amount.toPlainString();
+    }
+
+}

@@ -1,0 +1,198 @@
+package io.ledgerline.ui.main;
+
+import io.ledgerline.domain.CancelledException;
+import io.ledgerline.domain.InputRefusedException;
+import io.ledgerline.domain.LedgerlineException;
+import io.ledgerline.importer.ImportOptions;
+import io.ledgerline.importer.ImportReport;
+import io.ledgerline.importer.ImportService;
+import io.ledgerline.store.AccountOverview;
+import io.ledgerline.store.AccountStore;
+import io.ledgerline.store.CaseFile;
+import io.ledgerline.store.CaseSummary;
+import io.ledgerline.store.CaseSummaryStore;
+import io.ledgerline.store.StoredEvent;
+import io.ledgerline.ui.DialogService;
+import io.ledgerline.ui.task.TaskRunner;
+import io.ledgerline.workspace.AppDirs;
+import io.ledgerline.workspace.DemoCase;
+import io.ledgerline.workspace.RecentCases;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * State and commands of the main window: the open case, its accounts, the selected account's events. Holds no
+ * nodes; every query and import runs through the {@link TaskRunner}, never on the FX thread. Call from the FX thread.
+ */
+public final class MainViewModel {
+
+    /** The event list shows at most this many events of one account; the timeline (issue #5) pages through all. */
+    static final int EVENT_LIMIT = 20_000;
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final AppDirs dirs;
+    private final RecentCases recent;
+    private final ObjectProperty<CaseFile> openCase = new SimpleObjectProperty<>();
+    private final StringProperty title = new SimpleStringProperty("Ledgerline");
+    private final StringProperty caseStatus = new SimpleStringProperty("No case open");
+    private final ObservableList<AccountOverview> accounts = FXCollections.observableArrayList();
+    private final ObservableList<StoredEvent> events = FXCollections.observableArrayList();
+    private final ObjectProperty<AccountOverview> selectedAccount = new SimpleObjectProperty<>();
+
+    public MainViewModel(TaskRunner tasks, DialogService dialogs, AppDirs dirs) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.dirs = dirs;
+        this.recent = new RecentCases(dirs.settings());
+        selectedAccount.addListener((obs, old, account) -> loadEvents(account));
+    }
+
+    /** Opens {@code caseFile}, or the demo case (created on first use) when it is null. */
+    public void open(Path caseFile) {
+        tasks.run(caseFile == null ? "Opening the demo case" : "Opening " + caseFile.getFileName(), progress -> {
+            Path path = caseFile != null ? caseFile : new DemoCase(dirs).ensure(progress);
+            return loadCase(CaseFile.open(path));
+        }, this::show, this::failed);
+    }
+
+    public void create(Path caseFile) {
+        tasks.run("Creating " + caseFile.getFileName(), progress -> loadCase(CaseFile.create(caseFile)),
+                this::show, this::failed);
+    }
+
+    public void importBundle(Path bundle, boolean lenient) {
+        CaseFile target = openCase.get();
+        if (target == null) {
+            dialogs.showError("Import", "Open or create a case first, then import the export into it.", null);
+            return;
+        }
+        tasks.run("Importing " + bundle.getFileName(), progress -> {
+            ImportReport report = new ImportService().importBundle(bundle, target,
+                    lenient ? ImportOptions.LENIENT : ImportOptions.STRICT, progress);
+            return new Imported(report, loadCase(target));
+        }, imported -> {
+            show(imported.view());
+            dialogs.showImportReport(imported.report());
+        }, this::failed);
+    }
+
+    public List<Path> recentCases() {
+        return recent.list();
+    }
+
+    private LoadedCase loadCase(CaseFile caseFile) {
+        try {
+            return new LoadedCase(caseFile, new CaseSummaryStore(caseFile).summary(),
+                    new AccountStore(caseFile).overview());
+        } catch (RuntimeException e) {
+            caseFile.close();
+            throw e;
+        }
+    }
+
+    private void show(LoadedCase loaded) {
+        CaseFile previous = openCase.get();
+        if (previous != null && previous != loaded.caseFile()) {
+            closeQuietly(previous);
+        }
+        openCase.set(loaded.caseFile());
+        recent.add(loaded.caseFile().path());
+        title.set(loaded.caseFile().displayName() + " – Ledgerline");
+        CaseSummary s = loaded.summary();
+        caseStatus.set(String.format("%s · %,d accounts · %,d events · %,d legal requests · %,d quarantined",
+                loaded.caseFile().displayName(), s.accounts(), s.events(), s.legalRequests(), s.quarantinedRows()));
+        events.clear();
+        accounts.setAll(loaded.accounts());
+    }
+
+    private void loadEvents(AccountOverview account) {
+        CaseFile caseFile = openCase.get();
+        if (account == null || caseFile == null) {
+            events.clear();
+            return;
+        }
+        tasks.run("Loading " + account.accountId(),
+                progress -> new AccountStore(caseFile).events(account.accountId(), 0, EVENT_LIMIT),
+                loaded -> {
+                    if (account.equals(selectedAccount.get())) {
+                        events.setAll(loaded);
+                    }
+                }, this::failed);
+    }
+
+    private void failed(Throwable error) {
+        if (error instanceof CancelledException) {
+            caseStatus.set(error.getMessage());
+        } else if (error instanceof InputRefusedException refused) {
+            String details = refused.problems().stream().map(Object::toString).collect(Collectors.joining("\n"))
+                    + (refused.moreProblems() > 0 ? "\n... and " + refused.moreProblems() + " more" : "");
+            dialogs.showError("Import refused", refused.getMessage(), details);
+        } else if (error instanceof LedgerlineException known) {
+            LOG.warn("{}", known.getMessage(), known);
+            dialogs.showError("Ledgerline", known.getMessage(), null);
+        } else {
+            LOG.error("Unexpected failure", error);
+            dialogs.showError("Ledgerline", "Something went wrong (" + error.getClass().getSimpleName()
+                    + "). The case is unchanged.", "Details are in the log: " + dirs.logFile());
+        }
+    }
+
+    private static void closeQuietly(CaseFile caseFile) {
+        try {
+            caseFile.close();
+        } catch (LedgerlineException e) {
+            LOG.warn("Closing {} failed", caseFile.path(), e);
+        }
+    }
+
+    /** Closes the open case; call when the window closes. */
+    public void close() {
+        if (openCase.get() != null) {
+            closeQuietly(openCase.get());
+            openCase.set(null);
+        }
+    }
+
+    public ReadOnlyObjectProperty<CaseFile> openCaseProperty() {
+        return openCase;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title;
+    }
+
+    public ReadOnlyStringProperty caseStatusProperty() {
+        return caseStatus;
+    }
+
+    public ObservableList<AccountOverview> accounts() {
+        return accounts;
+    }
+
+    public ObservableList<StoredEvent> events() {
+        return events;
+    }
+
+    public ObjectProperty<AccountOverview> selectedAccountProperty() {
+        return selectedAccount;
+    }
+
+    private record LoadedCase(CaseFile caseFile, CaseSummary summary, List<AccountOverview> accounts) {
+    }
+
+    private record Imported(ImportReport report, LoadedCase view) {
+    }
+}

@@ -1,0 +1,36 @@
+package io.ledgerline.store;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jooq.Table;
+
+/** Row counts of every table of a case, to assert that a refused import wrote nothing. Test helper. */
+public final class CaseState {
+
+    private CaseState() {
+    }
+
+    public static Map<String, Integer> rowCounts(CaseFile caseFile) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Table<?> table : io.ledgerline.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            counts.put(table.getName(), caseFile.dsl().fetchCount(table));
+        }
+        return counts;
+    }
+
+    public static String quarantineRaw(CaseFile caseFile, int line) {
+        var q = io.ledgerline.store.jooq.Tables.QUARANTINE;
+        return caseFile.dsl().select(q.RAW).from(q).where(q.LINE.eq(line)).fetchOne(q.RAW);
+    }
+
+    public static String eventExtra(CaseFile caseFile, String eventId) {
+        var e = io.ledgerline.store.jooq.Tables.EVENTS;
+        return caseFile.dsl().select(e.EXTRA).from(e).where(e.EVENT_ID.eq(eventId)).fetchOne(e.EXTRA);
+    }
+
+    public static String eventColumn(CaseFile caseFile, String eventId, String column) {
+        var e = io.ledgerline.store.jooq.Tables.EVENTS;
+        return caseFile.dsl().select(e.field(column)).from(e).where(e.EVENT_ID.eq(eventId))
+                .fetchOne(0, String.class);
+    }
+}

@@ -1,0 +1,90 @@
+package io.ledgerline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerline.testing.BundleBuilder;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LedgerlineCliTest {
+
+    @TempDir
+    Path dir;
+    final List<Path> launched = new ArrayList<>();
+    String out;
+    String err;
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = LedgerlineCli.run(args, new PrintWriter(o), new PrintWriter(e), launched::add);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.contains("import") && out.contains("info") && out.contains("demo"), out);
+        assertEquals(0, run("--version"));
+        assertTrue(out.startsWith("Ledgerline "), out);
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("frobnicate"));
+        assertEquals(2, run("import", "only-one-argument"));
+        assertEquals(2, run("info", "x.ledgerline", "--no-such-option"));
+        assertEquals(2, run());
+    }
+
+    @Test
+    void importThenInfoJsonPrintsTheBundlesCounts() throws Exception {
+        Path bundle = BundleBuilder.valid().writeFolder(dir.resolve("bundle"));
+        Path caseFile = dir.resolve("c.ledgerline");
+        assertEquals(0, run("import", caseFile.toString(), bundle.toString()), err);
+        assertTrue(out.contains("imported as import #1"), out);
+        assertEquals(0, run("info", caseFile.toString(), "--json"), err);
+        JsonNode json = new ObjectMapper().readTree(out);
+        assertEquals(2, json.get("accounts").asInt());
+        assertEquals(3, json.get("events").asInt());
+        assertEquals(1, json.get("events_by_type").get("WITHDRAWAL").asInt());
+        assertEquals(1, json.get("legal_requests").asInt());
+        assertEquals(1, json.get("prices").asInt());
+        assertEquals(0, json.get("quarantined_rows").asInt());
+        JsonNode files = json.get("imports").get(0).get("files");
+        assertEquals(4, files.size());
+        assertEquals(64, files.get(0).get("sha256").asText().length());
+    }
+
+    @Test
+    void refusedInputExitsOneWithFileLineAndReasonAndNoStackTrace() {
+        String events = BundleBuilder.EVENTS_HEADER + "E1,ACC-1,2024-05-30 14:00,LOGIN,,,,,,,,,\n";
+        Path bundle = BundleBuilder.valid().file("events.csv", events).writeFolder(dir.resolve("bundle"));
+        assertEquals(1, run("import", dir.resolve("c.ledgerline").toString(), bundle.toString()));
+        assertTrue(err.contains("events.csv:2: occurred_at:"), err);
+        assertFalse(err.contains("\tat "), "no stack trace: " + err);
+    }
+
+    @Test
+    void infoOnAMissingCaseExitsOne() {
+        assertEquals(1, run("info", dir.resolve("nope.ledgerline").toString()));
+        assertTrue(err.contains("No case file"), err);
+    }
+
+    @Test
+    void openHandsTheCaseToTheAppLauncher() {
+        assertEquals(0, run("open", "x.ledgerline"));
+        assertEquals(List.of(Path.of("x.ledgerline")), launched);
+    }
+}

@@ -116,7 +116,8 @@ final class FileImport<T> {
                     sizeBytes, limits);
         }
         StrictUtf8Reader reader = new StrictUtf8Reader(data);
-        return file.jsonLines() ? new JsonLinesRowSource(reader) : new CsvRowSource(reader);
+        return file.jsonLines() ? new JsonLinesRowSource(reader, limits.maxRowChars())
+                : new CsvRowSource(reader, limits.maxRowChars());
     }
 
     private void warnUnknownColumns(List<String> columns) {

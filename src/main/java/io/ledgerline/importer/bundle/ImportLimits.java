@@ -9,8 +9,8 @@ package io.ledgerline.importer.bundle;
  * @param maxFieldChars        the longest field (or JSON line) accepted, in characters
  */
 public record ImportLimits(long maxDecompressedBytes, long maxCompressionRatio, long ratioFloorBytes,
-        int maxFieldChars) {
+        int maxRowChars) {
 
     /** Generous for real exports (CSV compresses 5–20×), tight for bombs (which compress 1000× and more). */
-    public static final ImportLimits DEFAULT = new ImportLimits(64L << 30, 200, 64L << 20, 1 << 20);
+    public static final ImportLimits DEFAULT = new ImportLimits(64L << 30, 200, 64L << 20, 8 << 20);
 }

@@ -29,15 +29,21 @@ public final class CsvRowSource implements RowSource {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final List<String> header;
+    private final RowSizeGuard guard;
 
-    public CsvRowSource(Reader reader) throws IOException {
+    public CsvRowSource(Reader reader, int maxRowChars) throws IOException {
+        this.guard = new RowSizeGuard(reader, maxRowChars);
         try {
-            this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+            this.parser = CSVParser.builder().setReader(guard).setFormat(FORMAT).get();
         } catch (IllegalArgumentException e) {
             throw new MalformedFileException(1, "bad header row: " + e.getMessage());
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof RowSizeGuard.RowTooLongException tooLong) {
+                throw new MalformedFileException(1, "header: " + tooLong.getMessage());
+            }
             throw e.getCause();
         }
+        guard.rowEnded();
         this.header = List.copyOf(parser.getHeaderNames());
         this.records = parser.iterator();
     }
@@ -61,8 +67,12 @@ public final class CsvRowSource implements RowSource {
             if (e.getCause() instanceof StrictUtf8Reader.InvalidUtf8Exception bad) {
                 throw bad;
             }
+            if (e.getCause() instanceof RowSizeGuard.RowTooLongException tooLong) {
+                throw new MalformedFileException(line, tooLong.getMessage());
+            }
             throw new MalformedFileException(line, "cannot read the CSV from here on: " + rootMessage(e));
         }
+        guard.rowEnded();
         String raw = render(record);
         if (record.size() != header.size()) {
             String problem = record.size() == 1 && record.get(0).isEmpty()

@@ -30,11 +30,13 @@ public final class JsonLinesRowSource implements RowSource {
             .build();
 
     private final BufferedReader reader;
+    private final RowSizeGuard guard;
     private final Set<String> columnsSeen = new LinkedHashSet<>();
     private long line;
 
-    public JsonLinesRowSource(Reader reader) {
-        this.reader = new BufferedReader(reader, 64 * 1024);
+    public JsonLinesRowSource(Reader reader, int maxRowChars) {
+        this.guard = new RowSizeGuard(reader, maxRowChars);
+        this.reader = new BufferedReader(guard, 64 * 1024);
     }
 
     @Override
@@ -44,11 +46,17 @@ public final class JsonLinesRowSource implements RowSource {
 
     @Override
     public SourceRow next() throws IOException {
-        String text = reader.readLine();
+        String text;
+        try {
+            text = reader.readLine();
+        } catch (RowSizeGuard.RowTooLongException tooLong) {
+            throw new MalformedFileException(line + 1, tooLong.getMessage());
+        }
         if (text == null) {
             return null;
         }
         line++;
+        guard.rowEnded();
         if (text.isBlank()) {
             return new SourceRow(line, Map.of(), text, "empty line: expected a JSON object");
         }

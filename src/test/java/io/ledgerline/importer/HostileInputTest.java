@@ -1,0 +1,108 @@
+package io.ledgerline.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ledgerline.domain.InputRefusedException;
+import io.ledgerline.domain.Progress;
+import io.ledgerline.importer.bundle.ImportLimits;
+import io.ledgerline.store.CaseFile;
+import io.ledgerline.store.CaseState;
+import io.ledgerline.testing.BundleBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Inputs built to hurt: each is refused with a clear message and the case stays as it was. */
+class HostileInputTest {
+
+    /** Small bounds so the tests stay fast: 1 MiB ratio floor, 20× ratio, 64 KiB rows. */
+    static final ImportOptions TIGHT = new ImportOptions(false, 200, new ImportLimits(8L << 20, 20, 1 << 20, 64 << 10));
+
+    @TempDir
+    Path dir;
+    CaseFile caseFile;
+
+    @BeforeEach
+    void open() {
+        caseFile = CaseFile.create(dir.resolve("case.ledgerline"));
+    }
+
+    @AfterEach
+    void close() {
+        caseFile.close();
+    }
+
+    private String refusal(Path bundle) {
+        Map<String, Integer> before = CaseState.rowCounts(caseFile);
+        InputRefusedException e = assertThrows(InputRefusedException.class,
+                () -> new ImportService().importBundle(bundle, caseFile, TIGHT, Progress.NONE));
+        assertEquals(before, CaseState.rowCounts(caseFile));
+        assertEquals("ok", caseFile.integrityCheck());
+        return e.getMessage() + " " + e.problems();
+    }
+
+    @Test
+    void refusesAGzipBomb() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(BundleBuilder.EVENTS_HEADER.getBytes());
+            byte[] line = ("x".repeat(99) + "\n").getBytes();
+            for (int i = 0; i < 160_000; i++) {
+                gz.write(line);
+            }
+        }
+        Path bundle = BundleBuilder.valid().without("events.csv").file("events.csv.gz", out.toByteArray())
+                .declaredRows("events.csv.gz", 1).writeFolder(dir.resolve("b"));
+        String message = refusal(bundle);
+        assertTrue(message.contains("events.csv.gz") && message.contains("decompression bomb"), message);
+    }
+
+    @Test
+    void refusesAFieldLongerThanTheBoundNamingItsLine() {
+        String huge = "x".repeat(512 << 10);
+        String events = BundleBuilder.EVENTS_HEADER + "E1,ACC-1,2024-05-30T14:00:00Z,LOGIN,,,,,,,,,\n"
+                + "E2,ACC-1,2024-05-30T14:00:00Z,LOGIN,,,,,,,,\"" + huge + "\",\n";
+        String message = refusal(BundleBuilder.valid().file("events.csv", events).writeFolder(dir.resolve("b")));
+        assertTrue(message.contains("events.csv:3") && message.contains("longer than"), message);
+    }
+
+    @Test
+    void refusesAnEndlessJsonLine() {
+        String jsonl = "{\"event_id\":\"E1\",\"account_id\":\"ACC-1\",\"occurred_at\":\"2024-05-30T14:00:00Z\","
+                + "\"type\":\"LOGIN\",\"ref\":\"" + "y".repeat(512 << 10) + "\"}\n";
+        String message = refusal(BundleBuilder.valid().without("events.csv").file("events.jsonl", jsonl)
+                .writeFolder(dir.resolve("b")));
+        assertTrue(message.contains("events.jsonl:1") && message.contains("longer than"), message);
+    }
+
+    @Test
+    void refusesAnUnclosedQuoteWithItsLine() {
+        String events = BundleBuilder.EVENTS_HEADER + "E1,ACC-1,2024-05-30T14:00:00Z,LOGIN,,,,,,,,\"open,\n";
+        String message = refusal(BundleBuilder.valid().file("events.csv", events).declaredRows("events.csv", 1)
+                .writeFolder(dir.resolve("b")));
+        assertTrue(message.contains("events.csv:2"), message);
+    }
+
+    @Test
+    void refusesAZipWithAnAbsoluteEntry() {
+        Path zip = BundleBuilder.valid().writeZip(dir.resolve("abs.zip"), "/");
+        String message = refusal(zip);
+        assertTrue(message.contains("points outside the bundle"), message);
+    }
+
+    @Test
+    void refusesSomethingThatIsNeitherFolderNorZip() throws IOException {
+        Path notZip = dir.resolve("export.zip");
+        java.nio.file.Files.writeString(notZip, "this is not a zip");
+        String message = refusal(notZip);
+        assertTrue(message.contains("not a folder or a readable .zip"), message);
+    }
+}

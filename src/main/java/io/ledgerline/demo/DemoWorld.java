@@ -40,7 +40,8 @@ final class DemoWorld {
     private static final List<String> MAIL_DOMAINS = List.of("mail.com", "gmx.de", "outlook.com", "proton.me",
             "gmail.com", "yahoo.co.jp", "web.de");
     private static final List<String> BROWSERS = List.of(
-            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36",
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0"
+                    + " Safari/537.36",
             "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari",
             "Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0");
     private static final List<String> APPS = List.of("LedgerlineExchange/5.2 (iPhone14,5; iOS 17.4)",

@@ -1,9 +1,15 @@
 package io.ledgerline.cli;
 
+import io.ledgerline.demo.BundleFile;
+import io.ledgerline.demo.DemoGenerator;
+import io.ledgerline.demo.DemoOptions;
+import io.ledgerline.demo.DemoSummary;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,10 +21,11 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "OUTDIR", description = "Folder to write (or the .zip with --zip).")
+    @Parameters(index = "0", paramLabel = "OUTDIR", description = "Folder to write (the .zip file with --zip).")
     Path out;
 
-    @Option(names = "--scale", defaultValue = "1", description = "Size: 1 is about 20,000 events (default 1).")
+    @Option(names = "--scale", defaultValue = "1",
+            description = "Size: 1 is about 20,000 events, 50 over a million (default 1).")
     double scale;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed; the same seed gives the same bundle.")
@@ -27,8 +34,35 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--zip", description = "Write a .zip instead of a folder.")
     boolean zip;
 
+    @Option(names = "--ground-truth", paramLabel = "FILE",
+            description = "Also write the planted victims, clusters and decoys as JSON (not part of the bundle).")
+    Path groundTruth;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("demo generator arrives with the demo package");
+        DemoOptions options;
+        try {
+            options = new DemoOptions(scale, seed, zip);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
+        DemoGenerator generator = new DemoGenerator();
+        DemoSummary summary;
+        try {
+            summary = generator.write(out, options, progress);
+        } finally {
+            progress.done();
+        }
+        if (groundTruth != null) {
+            generator.writeGroundTruth(summary, groundTruth);
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf("Wrote %s (case %s): %,d events, %d planted victims, %d decoys%n", summary.bundle(),
+                summary.caseId(), summary.events(), summary.victims().size(), summary.decoys().size());
+        for (BundleFile f : summary.files()) {
+            o.printf("  %-20s %,10d rows  sha256 %s%n", f.name(), f.rows(), f.sha256());
+        }
+        return LedgerlineCli.OK;
     }
 }

@@ -87,12 +87,16 @@ public final class ImportService {
                         millisSince(started));
             }
         } catch (IOException e) {
-            throw new LedgerlineException("Cannot read the case export " + bundlePath + ": " + e.getMessage()
-                    + ". The case is unchanged.", e);
+            throw unreadable(bundlePath, e);
         } catch (UncheckedIOException e) {
-            throw new LedgerlineException("Cannot read the case export " + bundlePath + ": "
-                    + e.getCause().getMessage() + ". The case is unchanged.", e);
+            throw unreadable(bundlePath, e.getCause());
         }
+    }
+
+    private static LedgerlineException unreadable(Path bundlePath, IOException e) {
+        String detail = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return new LedgerlineException("Cannot read the case export " + bundlePath + ": " + detail
+                + ". The case is unchanged.", e);
     }
 
     private ImportHeader header(BundleSource bundle, Manifest manifest, ImportOptions options) {

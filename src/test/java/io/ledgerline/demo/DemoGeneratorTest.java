@@ -40,7 +40,6 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -238,13 +237,11 @@ class DemoGeneratorTest {
      * try-with-resources has closed the RowSource, and with it the file stream (ClosedChannelException for a folder,
      * "Stream closed" for a zip). Enable once the importer is fixed.
      */
-    @Disabled("importer bug: FileImport.run drains the file after closing it (reported on #2)")
     @Test
     void importerTakesTheBundleWhole() {
         assertImportsWhole(bundle, summary);
     }
 
-    @Disabled("importer bug: FileImport.run drains the file after closing it (reported on #2)")
     @Test
     void importerTakesTheZipWhole() {
         Path zip = tmp.resolve("d.zip");

@@ -98,15 +98,15 @@ public final class MainView {
         accounts.getColumns().add(column("Country", 70, AccountOverview::country));
         accounts.getColumns().add(column("Status", 70, AccountOverview::status));
         accounts.getColumns().add(column("Events", 70, AccountOverview::eventCount));
-        accounts.getColumns().add(column("First event (UTC)", 170, a -> time(a.firstEvent())));
-        accounts.getColumns().add(column("Last event (UTC)", 170, a -> time(a.lastEvent())));
+        accounts.getColumns().add(column("First event (UTC)", 200, a -> time(a.firstEvent())));
+        accounts.getColumns().add(column("Last event (UTC)", 200, a -> time(a.lastEvent())));
         accounts.setPlaceholder(new Label("No accounts: import a case export (Case ▸ Import bundle…)"));
         accounts.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, account) -> model.selectedAccountProperty().set(account));
 
         TableView<StoredEvent> events = new TableView<>(model.events());
         events.setId("events");
-        events.getColumns().add(column("Time (UTC)", 180, e -> time(e.event().occurredAt())));
+        events.getColumns().add(column("Time (UTC)", 200, e -> time(e.event().occurredAt())));
         events.getColumns().add(column("Type", 150, e -> e.event().type()));
         events.getColumns().add(column("Category", 100, e -> e.event().category().label()));
         events.getColumns().add(column("Outcome", 75, e -> e.event().outcome().code()));

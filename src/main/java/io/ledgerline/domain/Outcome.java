@@ -7,8 +7,10 @@ import java.util.Optional;
 public enum Outcome {
     SUCCESS, FAILURE, PENDING;
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Optional<Outcome> parse(String code) {

@@ -44,7 +44,7 @@ final class FileImport<T> {
     private final Warnings warnings = new Warnings();
     private final Set<String> warnedColumns = new HashSet<>();
     private final List<EvidenceRow<T>> batch = new ArrayList<>(BATCH);
-    private final List<String> batchRaw = new ArrayList<>(BATCH);
+    private final List<SourceRow> batchRows = new ArrayList<>(BATCH);
     private long imported;
     private long duplicates;
     private long quarantinedRows;
@@ -141,7 +141,7 @@ final class FileImport<T> {
             return; // already refused: keep checking to list every problem, but write no more
         }
         batch.add(new EvidenceRow<>(value, ContentHash.of(checked, FileColumns.of(file.kind())), row.line()));
-        batchRaw.add(row.raw());
+        batchRows.add(row);
         if (batch.size() >= BATCH) {
             flush(writer, fileId);
         }
@@ -150,14 +150,14 @@ final class FileImport<T> {
     private void flush(ImportWriter writer, long fileId) {
         if (batch.isEmpty() || !refusals.isEmpty()) {
             batch.clear();
-            batchRaw.clear();
+            batchRows.clear();
             return;
         }
         List<Collision> collisions = mapper.insert(writer, fileId, batch);
         imported += batch.size() - collisions.size();
         for (Collision c : collisions) {
             if (c.sameFile()) {
-                String raw = batchRaw.get(indexOfLine(c.line()));
+                String raw = batchRows.get(indexOfLine(c.line())).raw();
                 rejectRow(c.line(), raw, List.of(new ImportProblem(file.name(), c.line(), keyColumn(),
                         "\"" + c.key() + "\" repeats line " + c.existingLine() + " of this file")), writer, fileId);
             } else if (c.sameContent()) {
@@ -169,7 +169,7 @@ final class FileImport<T> {
             }
         }
         batch.clear();
-        batchRaw.clear();
+        batchRows.clear();
     }
 
     private int indexOfLine(long line) {

@@ -16,10 +16,42 @@ public final class Amounts {
 
     /** The exact value of a valid amount; throws {@link IllegalArgumentException} with the reason. */
     public static BigDecimal parse(String text) {
-        if (DECIMAL.matcher(text).matches()) {
+        if (isPlainDecimal(text)) {
             return new BigDecimal(text);
         }
         throw new IllegalArgumentException(reason(text));
+    }
+
+    /** Digits, optionally a point and 1–18 more digits; checked by hand, as it runs for every amount imported. */
+    static boolean isPlainDecimal(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (text.charAt(i) != '.') {
+            return false;
+        }
+        int decimals = n - i - 1;
+        if (decimals < 1 || decimals > MAX_DECIMALS) {
+            return false;
+        }
+        for (int k = i + 1; k < n; k++) {
+            if (!isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String reason(String text) {

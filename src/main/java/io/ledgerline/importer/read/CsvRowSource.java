@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -73,7 +74,7 @@ public final class CsvRowSource implements RowSource {
             throw new MalformedFileException(line, "cannot read the CSV from here on: " + rootMessage(e));
         }
         guard.rowEnded();
-        String raw = render(record);
+        Supplier<String> raw = () -> render(record);
         if (record.size() != header.size()) {
             String problem = record.size() == 1 && record.get(0).isEmpty()
                     ? "empty line: expected " + header.size() + " fields"
@@ -87,10 +88,13 @@ public final class CsvRowSource implements RowSource {
         return new SourceRow(line, values, raw, null);
     }
 
-    private static String render(CSVRecord record) throws IOException {
+    /** The record as RFC 4180 text again: the same fields, quoted where they need it. */
+    private static String render(CSVRecord record) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, RAW)) {
             printer.printRecord(record.values());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out.toString();
     }

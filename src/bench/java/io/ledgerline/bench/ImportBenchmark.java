@@ -1,0 +1,113 @@
+package io.ledgerline.bench;
+
+import io.ledgerline.demo.DemoGenerator;
+import io.ledgerline.demo.DemoOptions;
+import io.ledgerline.domain.Progress;
+import io.ledgerline.importer.ImportOptions;
+import io.ledgerline.importer.ImportReport;
+import io.ledgerline.importer.ImportService;
+import io.ledgerline.store.CaseFile;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Issue #3's import benchmark: the {@code demo --scale N} bundle imported by Ledgerline, against the sqlite3 shell's
+ * {@code .import --csv} of the same events file into a plain table plus the same two indexes (the reference of
+ * ../shared/stack-notes.md), on the same machine in the same run. Run through {@code mvn -Pbench}, which forks this
+ * JVM with -Xmx512m. Prints the times, their ratio and the peak heap.
+ */
+public final class ImportBenchmark {
+
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        double scale = args.length > 0 ? Double.parseDouble(args[0]) : 50;
+        Path work = Path.of(args.length > 1 ? args[1] : "target/bench");
+        Path bundle = work.resolve("bundle-scale-" + scale);
+        if (!Files.exists(bundle.resolve("manifest.json"))) {
+            deleteTree(bundle);
+            System.out.printf("Generating demo --scale %s into %s%n", scale, bundle);
+            new DemoGenerator().write(bundle, new DemoOptions(scale, 1, false), Progress.NONE);
+        }
+        long events = Files.lines(bundle.resolve("events.csv")).count() - 1;
+
+        double sqliteSeconds = sqliteReference(bundle.resolve("events.csv"), work.resolve("reference.db"));
+        double ledgerlineSeconds = ledgerlineImport(bundle, work.resolve("bench.ledgerline"));
+        long peakHeap = peakHeapBytes();
+
+        System.out.printf("events                      %,d%n", events);
+        System.out.printf("sqlite3 .import + indexes   %.2f s%n", sqliteSeconds);
+        System.out.printf("ledgerline import (bundle)  %.2f s  (%,.0f events/s)%n", ledgerlineSeconds,
+                events / ledgerlineSeconds);
+        System.out.printf("ratio                       %.2f x  (target <= 1.5)%n", ledgerlineSeconds / sqliteSeconds);
+        System.out.printf("peak heap                   %,d MiB of %,d MiB max%n", peakHeap >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static double ledgerlineImport(Path bundle, Path caseFile) throws IOException {
+        deleteCase(caseFile);
+        long start = System.nanoTime();
+        try (CaseFile c = CaseFile.create(caseFile)) {
+            ImportReport report = new ImportService().importBundle(bundle, c, ImportOptions.STRICT, Progress.NONE);
+            if (report.rowsImported() == 0) {
+                throw new IllegalStateException("nothing imported");
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The reference: sqlite3's own CSV import into a plain table, then the two indexes a case has, in WAL mode. */
+    private static double sqliteReference(Path eventsCsv, Path db) throws IOException, InterruptedException {
+        Files.deleteIfExists(db);
+        String script = String.join("\n", List.of(
+                "PRAGMA journal_mode=WAL;",
+                ".import --csv " + eventsCsv.toAbsolutePath() + " events",
+                "CREATE UNIQUE INDEX events_event_id ON events (event_id);",
+                "CREATE INDEX events_account_time ON events (account_id, occurred_at);",
+                ""));
+        Path scriptFile = db.resolveSibling("reference.sql");
+        Files.writeString(scriptFile, script, StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder("sqlite3", db.toString()).redirectInput(scriptFile.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("sqlite3 failed: exit " + p.exitValue());
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static long peakHeapBytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    private static void deleteCase(Path caseFile) throws IOException {
+        for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
+            Files.deleteIfExists(caseFile.resolveSibling(caseFile.getFileName() + suffix));
+        }
+        Files.createDirectories(caseFile.getParent());
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

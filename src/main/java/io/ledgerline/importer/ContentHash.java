@@ -17,12 +17,17 @@ final class ContentHash {
     private ContentHash() {
     }
 
+    /** One digest per thread: looking one up per row cost more than hashing the row. */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(ContentHash::sha256);
+
     static String of(CheckedRow row, List<ColumnSpec> columns) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = DIGEST.get();
+        digest.reset();
         for (ColumnSpec column : columns) {
             update(digest, column.name(), row.text(column.name()));
         }
-        for (Map.Entry<String, String> extra : new TreeMap<>(row.extra()).entrySet()) {
+        Map<String, String> extras = row.extra().size() > 1 ? new TreeMap<>(row.extra()) : row.extra();
+        for (Map.Entry<String, String> extra : extras.entrySet()) {
             update(digest, extra.getKey(), extra.getValue().isEmpty() ? null : extra.getValue());
         }
         return HexFormat.of().formatHex(digest.digest());

@@ -1,6 +1,7 @@
 package io.ledgerline.importer;
 
 import io.ledgerline.domain.ImportProblem;
+import io.ledgerline.domain.LedgerlineException;
 import io.ledgerline.importer.bundle.BoundedInputStream;
 import io.ledgerline.importer.bundle.BundleSource;
 import io.ledgerline.importer.bundle.DecompressionBudget;
@@ -21,16 +22,25 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Imports one data file inside the bundle's transaction: reads, checks, maps and writes its rows in batches, and
- * sorts each problem into "refuse" (strict, or a file-level fault) or "quarantine" (lenient, a bad row).
+ * Imports one data file inside the bundle's transaction. Two threads share the work, as the machines have two cores:
+ * a reader thread parses, checks and maps rows into batches; the calling thread (which owns the transaction) writes
+ * them. Each problem is sorted into "refuse" (strict, or a file-level fault) or "quarantine" (lenient, a bad row).
  */
 final class FileImport<T> {
 
     private static final int BATCH = 4_000;
+    private static final int BATCHES_IN_FLIGHT = 4;
 
     private final DataFileName file;
     private final Manifest.ListedFile listed;
@@ -43,8 +53,9 @@ final class FileImport<T> {
     private final long sizeBytes;
     private final Warnings warnings = new Warnings();
     private final Set<String> warnedColumns = new HashSet<>();
-    private final List<EvidenceRow<T>> batch = new ArrayList<>(BATCH);
-    private final List<SourceRow> batchRows = new ArrayList<>(BATCH);
+    private final BlockingQueue<Batch<T>> queue = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
+    private volatile boolean writerStopped;
+    private Batch<T> filling = new Batch<>();
     private long imported;
     private long duplicates;
     private long quarantinedRows;
@@ -66,12 +77,60 @@ final class FileImport<T> {
             throws IOException {
         long started = System.nanoTime();
         try (HashingInputStream raw = new HashingInputStream(bundle.open(file.name()))) {
-            return run(raw, writer, fileId, budget, started);
+            long rows = readAndWrite(raw, writer, fileId, budget);
+            String sha = raw.drain();
+            if (!sha.equals(listed.sha256())) {
+                refuse(0, "changed while it was being imported (SHA-256 is now " + sha + ")");
+            }
+            if (rows != listed.rows() && refusals.isEmpty()) {
+                refuse(0, "holds " + rows + " data rows, but manifest.json says " + listed.rows()
+                        + ": the bundle was damaged or altered");
+            }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            writer.finishFile(fileId, new FileResult(imported, duplicates, warnings.total(), quarantinedRows,
+                    millis), warnings.list());
+            return new FileReport(file.name(), file.kind(), sha, raw.bytes(), listed.rows(), imported, duplicates,
+                    quarantinedRows, warnings.list(), millis, false);
         }
     }
 
-    private FileReport run(HashingInputStream raw, ImportWriter writer, long fileId, DecompressionBudget budget,
-            long started) throws IOException {
+    /** Reads on a helper thread, writes here; returns the number of data rows read. */
+    private long readAndWrite(HashingInputStream raw, ImportWriter writer, long fileId, DecompressionBudget budget)
+            throws IOException {
+        ExecutorService readerThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "ledgerline-import-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<Long> rows = readerThread.submit(() -> read(raw, budget));
+            for (Batch<T> batch = queue.take(); !batch.isEnd(); batch = queue.take()) {
+                write(batch, writer, fileId);
+            }
+            return rows.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LedgerlineException("The import was interrupted; the case is unchanged.", e);
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+        } finally {
+            writerStopped = true;
+            readerThread.shutdownNow();
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable cause) throws IOException {
+        if (cause instanceof IOException io) {
+            throw io;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        throw new IllegalStateException(cause);
+    }
+
+    /** The reader thread: every row of the file, checked and mapped, handed over in batches; then the end mark. */
+    private long read(HashingInputStream raw, DecompressionBudget budget) throws IOException, InterruptedException {
         long rows = 0;
         // The reader must not close the raw stream: the rest of the file is still hashed after a fault.
         try (RowSource source = open(new UnclosableInputStream(raw), budget, options.limits())) {
@@ -80,10 +139,9 @@ final class FileImport<T> {
             SourceRow row;
             while ((row = source.next()) != null) {
                 rows++;
-                accept(row, writer, fileId);
+                accept(row);
                 progress.row();
             }
-            flush(writer, fileId);
             if (file.jsonLines()) {
                 warnUnknownColumns(source.columns());
             }
@@ -93,20 +151,18 @@ final class FileImport<T> {
             refuse(e.line(), "is not valid UTF-8 (first bad byte on this line)");
         } catch (ZipException e) {
             refuse(0, "is not a valid gzip file: " + e.getMessage());
+        } finally {
+            hand(filling);
+            hand(Batch.end());
         }
-        String sha = raw.drain();
-        if (!sha.equals(listed.sha256())) {
-            refuse(0, "changed while it was being imported (SHA-256 is now " + sha + ")");
+        return rows;
+    }
+
+    private void hand(Batch<T> batch) throws InterruptedException {
+        // Bounded wait, so a writer that failed never leaves this thread blocked forever.
+        while (!writerStopped && !queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+            // keep offering while the writer lives
         }
-        if (rows != listed.rows() && refusals.isEmpty()) {
-            refuse(0, "holds " + rows + " data rows, but manifest.json says " + listed.rows()
-                    + ": the bundle was damaged or altered");
-        }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        writer.finishFile(fileId, new FileResult(imported, duplicates, warnings.total(), quarantinedRows, millis),
-                warnings.list());
-        return new FileReport(file.name(), file.kind(), sha, raw.bytes(), listed.rows(), imported, duplicates,
-                quarantinedRows, warnings.list(), millis, false);
     }
 
     private RowSource open(InputStream raw, DecompressionBudget budget, ImportLimits limits) throws IOException {
@@ -122,44 +178,52 @@ final class FileImport<T> {
 
     private void warnUnknownColumns(List<String> columns) {
         for (String column : columns) {
-            if (!checker.isKnown(column) && !warnedColumns.contains(column)) {
-                warnedColumns.add(column);
+            if (!checker.isKnown(column) && warnedColumns.add(column)) {
                 warnings.add(1, column, "unknown column kept with each row");
             }
         }
     }
 
-    private void accept(SourceRow row, ImportWriter writer, long fileId) {
+    private void accept(SourceRow row) throws InterruptedException {
         List<ImportProblem> rowProblems = new ArrayList<>(2);
         CheckedRow checked = checker.check(row, rowProblems);
         T value = checked == null ? null : mapper.map(checked, file.name(), rowProblems, warnings);
         if (value == null) {
-            rejectRow(row.line(), row.raw(), rowProblems, writer, fileId);
-            return;
+            if (options.lenient()) {
+                filling.rejected.add(new Rejected(row, rowProblems));
+            } else {
+                refusals.addAll(rowProblems);
+            }
+        } else if (refusals.isEmpty()) { // once refused, keep checking to list every problem, but write no more
+            filling.rows.add(new EvidenceRow<>(value, ContentHash.of(checked, FileColumns.of(file.kind())),
+                    row.line()));
+            filling.sources.add(row);
         }
-        if (!refusals.isEmpty()) {
-            return; // already refused: keep checking to list every problem, but write no more
-        }
-        batch.add(new EvidenceRow<>(value, ContentHash.of(checked, FileColumns.of(file.kind())), row.line()));
-        batchRows.add(row);
-        if (batch.size() >= BATCH) {
-            flush(writer, fileId);
+        if (filling.size() >= BATCH) {
+            hand(filling);
+            filling = new Batch<>();
         }
     }
 
-    private void flush(ImportWriter writer, long fileId) {
-        if (batch.isEmpty() || !refusals.isEmpty()) {
-            batch.clear();
-            batchRows.clear();
+    /** The writing thread: quarantine and insert one batch, then sort out the rows whose key was already there. */
+    private void write(Batch<T> batch, ImportWriter writer, long fileId) {
+        for (Rejected r : batch.rejected) {
+            quarantine(r.row().line(), r.row().raw(), r.problems(), writer, fileId);
+        }
+        if (batch.rows.isEmpty() || !refusals.isEmpty()) {
             return;
         }
-        List<Collision> collisions = mapper.insert(writer, fileId, batch);
-        imported += batch.size() - collisions.size();
+        List<Collision> collisions = mapper.insert(writer, fileId, batch.rows);
+        imported += batch.rows.size() - collisions.size();
         for (Collision c : collisions) {
             if (c.sameFile()) {
-                String raw = batchRows.get(indexOfLine(c.line())).raw();
-                rejectRow(c.line(), raw, List.of(new ImportProblem(file.name(), c.line(), keyColumn(),
-                        "\"" + c.key() + "\" repeats line " + c.existingLine() + " of this file")), writer, fileId);
+                ImportProblem repeat = new ImportProblem(file.name(), c.line(), keyColumn(),
+                        "\"" + c.key() + "\" repeats line " + c.existingLine() + " of this file");
+                if (options.lenient()) {
+                    quarantine(c.line(), batch.sourceOf(c.line()).raw(), List.of(repeat), writer, fileId);
+                } else {
+                    refusals.add(repeat);
+                }
             } else if (c.sameContent()) {
                 duplicates++;
             } else {
@@ -168,17 +232,6 @@ final class FileImport<T> {
                         + c.existingLine() + "): conflict"));
             }
         }
-        batch.clear();
-        batchRows.clear();
-    }
-
-    private int indexOfLine(long line) {
-        for (int i = 0; i < batch.size(); i++) {
-            if (batch.get(i).line() == line) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("collision for a line not in the batch: " + line);
     }
 
     private String keyColumn() {
@@ -190,11 +243,7 @@ final class FileImport<T> {
         };
     }
 
-    private void rejectRow(long line, String raw, List<ImportProblem> problems, ImportWriter writer, long fileId) {
-        if (!options.lenient()) {
-            refusals.addAll(problems);
-            return;
-        }
+    private void quarantine(long line, String raw, List<ImportProblem> problems, ImportWriter writer, long fileId) {
         quarantinedRows++;
         quarantined.addAll(problems);
         String reasons = String.join("; ", problems.stream().map(p ->
@@ -204,5 +253,40 @@ final class FileImport<T> {
 
     private void refuse(long line, String reason) {
         refusals.add(new ImportProblem(file.name(), line, null, reason));
+    }
+
+    /** A row a lenient import sets aside, with why. */
+    private record Rejected(SourceRow row, List<ImportProblem> problems) {
+    }
+
+    /** Rows handed from the reader to the writer; an empty batch with {@code end} set closes the file. */
+    private static final class Batch<T> {
+        final List<EvidenceRow<T>> rows = new ArrayList<>(BATCH);
+        final List<SourceRow> sources = new ArrayList<>(BATCH);
+        final List<Rejected> rejected = new ArrayList<>();
+        private boolean end;
+
+        static <T> Batch<T> end() {
+            Batch<T> batch = new Batch<>();
+            batch.end = true;
+            return batch;
+        }
+
+        boolean isEnd() {
+            return end;
+        }
+
+        int size() {
+            return rows.size() + rejected.size();
+        }
+
+        SourceRow sourceOf(long line) {
+            for (SourceRow source : sources) {
+                if (source.line() == line) {
+                    return source;
+                }
+            }
+            throw new IllegalStateException("no row at line " + line + " in this batch");
+        }
     }
 }

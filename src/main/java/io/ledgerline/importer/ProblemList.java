@@ -4,7 +4,7 @@ import io.ledgerline.domain.ImportProblem;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Problems that refuse an import: the first {@code cap} are kept to list, the rest only counted. */
+/** Problems that refuse an import: the first {@code cap} are kept to list, the rest only counted. Thread-safe. */
 final class ProblemList {
 
     private final int cap;
@@ -15,30 +15,30 @@ final class ProblemList {
         this.cap = cap;
     }
 
-    void add(ImportProblem problem) {
+    synchronized void add(ImportProblem problem) {
         total++;
         if (listed.size() < cap) {
             listed.add(problem);
         }
     }
 
-    void addAll(List<ImportProblem> problems) {
+    synchronized void addAll(List<ImportProblem> problems) {
         problems.forEach(this::add);
     }
 
-    boolean isEmpty() {
+    synchronized boolean isEmpty() {
         return total == 0;
     }
 
-    long total() {
+    synchronized long total() {
         return total;
     }
 
-    List<ImportProblem> listed() {
-        return listed;
+    synchronized List<ImportProblem> listed() {
+        return List.copyOf(listed);
     }
 
-    long unlisted() {
+    synchronized long unlisted() {
         return total - listed.size();
     }
 }

@@ -52,6 +52,6 @@ final class RowChecker {
                 extra.put(name, value);
             }
         });
-        return new CheckedRow(row.line(), row.values(), extra);
+        return new CheckedRow(row.line(), row.values(), extra.isEmpty() ? Map.of() : extra);
     }
 }

@@ -5,7 +5,7 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -30,6 +30,7 @@ public final class CsvRowSource implements RowSource {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final List<String> header;
+    private final Map<String, Integer> headerIndex = new HashMap<>();
     private final RowSizeGuard guard;
 
     public CsvRowSource(Reader reader, int maxRowChars) throws IOException {
@@ -46,6 +47,9 @@ public final class CsvRowSource implements RowSource {
         }
         guard.rowEnded();
         this.header = List.copyOf(parser.getHeaderNames());
+        for (int i = 0; i < header.size(); i++) {
+            headerIndex.put(header.get(i), i);
+        }
         this.records = parser.iterator();
     }
 
@@ -79,13 +83,9 @@ public final class CsvRowSource implements RowSource {
             String problem = record.size() == 1 && record.get(0).isEmpty()
                     ? "empty line: expected " + header.size() + " fields"
                     : "has " + record.size() + " fields, the header has " + header.size();
-            return new SourceRow(line, Map.of(), raw, problem);
+            return new SourceRow(line, RowValues.NONE, raw, problem);
         }
-        Map<String, String> values = new LinkedHashMap<>(header.size() * 2);
-        for (int i = 0; i < header.size(); i++) {
-            values.put(header.get(i), record.get(i));
-        }
-        return new SourceRow(line, values, raw, null);
+        return new SourceRow(line, RowValues.of(headerIndex, header, record.values()), raw, null);
     }
 
     /** The record as RFC 4180 text again: the same fields, quoted where they need it. */

@@ -58,16 +58,16 @@ public final class JsonLinesRowSource implements RowSource {
         line++;
         guard.rowEnded();
         if (text.isBlank()) {
-            return new SourceRow(line, Map.of(), () -> text, "empty line: expected a JSON object");
+            return new SourceRow(line, RowValues.NONE, () -> text, "empty line: expected a JSON object");
         }
         JsonNode node;
         try {
             node = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            return new SourceRow(line, Map.of(), () -> text, "not valid JSON: " + e.getOriginalMessage());
+            return new SourceRow(line, RowValues.NONE, () -> text, "not valid JSON: " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
-            return new SourceRow(line, Map.of(), () -> text, "not a JSON object");
+            return new SourceRow(line, RowValues.NONE, () -> text, "not a JSON object");
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -75,7 +75,7 @@ public final class JsonLinesRowSource implements RowSource {
             columnsSeen.add(field.getKey());
             values.put(field.getKey(), textOf(field.getValue()));
         }
-        return new SourceRow(line, values, () -> text, null);
+        return new SourceRow(line, RowValues.of(values), () -> text, null);
     }
 
     private static String textOf(JsonNode value) {

@@ -1,6 +1,5 @@
 package io.ledgerline.importer.read;
 
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -11,7 +10,7 @@ import java.util.function.Supplier;
  * @param rawText the row as sent, for quarantine; computed only when asked (most rows never need it)
  * @param shapeProblem why the row could not be split into fields (wrong column count, not a JSON object), or null
  */
-public record SourceRow(long line, Map<String, String> values, Supplier<String> rawText, String shapeProblem) {
+public record SourceRow(long line, RowValues values, Supplier<String> rawText, String shapeProblem) {
 
     public String raw() {
         return rawText.get();

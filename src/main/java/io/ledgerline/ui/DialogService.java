@@ -1,7 +1,9 @@
 package io.ledgerline.ui;
 
 import io.ledgerline.importer.ImportReport;
+import io.ledgerline.store.QuarantinedRow;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Every dialog the app shows goes through here, so view models can be tested with a fake. */
@@ -19,4 +21,6 @@ public interface DialogService {
     void showError(String title, String message, String details);
 
     void showImportReport(ImportReport report);
+
+    void showQuarantine(List<QuarantinedRow> rows);
 }

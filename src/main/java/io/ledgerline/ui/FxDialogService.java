@@ -3,9 +3,17 @@ package io.ledgerline.ui;
 import io.ledgerline.importer.ImportReport;
 import io.ledgerline.importer.ImportReportText;
 import io.ledgerline.store.CaseFile;
+import io.ledgerline.store.QuarantinedRow;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.scene.text.Font;
@@ -83,6 +91,33 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setContent(detailsBox(ImportReportText.format(report)));
         alert.setResizable(true);
         alert.showAndWait();
+    }
+
+    @Override
+    public void showQuarantine(List<QuarantinedRow> rows) {
+        TableView<QuarantinedRow> table = new TableView<>(FXCollections.observableArrayList(rows));
+        table.setId("quarantine");
+        table.getColumns().add(column("File", 130, QuarantinedRow::fileName));
+        table.getColumns().add(column("Line", 60, QuarantinedRow::line));
+        table.getColumns().add(column("Why", 330, QuarantinedRow::reasons));
+        table.getColumns().add(column("Row as sent", 420, QuarantinedRow::raw));
+        table.setPlaceholder(new Label("No rows are in quarantine."));
+        table.setPrefSize(960, 380);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("Quarantined rows");
+        alert.setHeaderText(rows.size() + " row" + (rows.size() == 1 ? "" : "s")
+                + " set aside by lenient imports, kept verbatim");
+        alert.getDialogPane().setContent(table);
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    private static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
+        TableColumn<S, T> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
     }
 
     private static TextArea detailsBox(String text) {

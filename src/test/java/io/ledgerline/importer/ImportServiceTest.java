@@ -339,4 +339,29 @@ class ImportServiceTest {
         assertProblem(refused(BundleBuilder.valid().file("events.csv", events).writeFolder(dir.resolve("b"))),
                 "events.csv:3: event_id: \"E1\" repeats line 2 of this file");
     }
+
+    @Test
+    void aCancelledImportLeavesTheCaseUnchanged() {
+        importStrict(BundleBuilder.valid().writeFolder(dir.resolve("b1")));
+        Map<String, Integer> before = CaseState.rowCounts(caseFile);
+        StringBuilder events = new StringBuilder(BundleBuilder.EVENTS_HEADER);
+        for (int i = 0; i < 5_000; i++) {
+            events.append("X").append(i).append(",ACC-1,2024-06-01T08:00:00Z,LOGIN,,,,,,,,,\n");
+        }
+        Progress cancelsAtOnce = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        Path bundle = BundleBuilder.valid().file("events.csv", events.toString()).writeFolder(dir.resolve("b2"));
+        assertThrows(io.ledgerline.domain.CancelledException.class,
+                () -> importer.importBundle(bundle, caseFile, ImportOptions.STRICT, cancelsAtOnce));
+        assertEquals(before, CaseState.rowCounts(caseFile));
+        assertEquals("ok", caseFile.integrityCheck());
+    }
 }

@@ -25,6 +25,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -48,6 +49,31 @@ public final class MainView {
         root.setTop(menuBar());
         root.setCenter(tables());
         root.setBottom(statusBar());
+        acceptDroppedBundles();
+    }
+
+    /** A folder or .zip dropped on the window is imported into the open case (strict). */
+    private void acceptDroppedBundles() {
+        root.setOnDragOver(e -> {
+            boolean ok = e.getDragboard().hasFiles() && model.openCaseProperty().get() != null
+                    && !tasks.runningProperty().get()
+                    && MainViewModel.droppableBundle(paths(e.getDragboard().getFiles())).isPresent();
+            if (ok) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            var bundle = e.getDragboard().hasFiles()
+                    ? MainViewModel.droppableBundle(paths(e.getDragboard().getFiles())) : java.util.Optional.<Path>empty();
+            bundle.ifPresent(b -> model.importBundle(b, false));
+            e.setDropCompleted(bundle.isPresent());
+            e.consume();
+        });
+    }
+
+    private static java.util.List<Path> paths(java.util.List<java.io.File> files) {
+        return files.stream().map(java.io.File::toPath).toList();
     }
 
     public Parent root() {
@@ -65,6 +91,8 @@ public final class MainView {
                 () -> dialogs.chooseBundleZip().ifPresent(b -> model.importBundle(b, false)));
         MenuItem importLenient = item("Import bundle folder, _lenient…", null,
                 () -> dialogs.chooseBundleFolder().ifPresent(b -> model.importBundle(b, true)));
+        MenuItem quarantine = item("_Quarantined rows…", null, model::showQuarantine);
+        quarantine.disableProperty().bind(model.openCaseProperty().isNull());
         Menu recent = new Menu("_Recent cases");
         caseMenu.setOnShowing(e -> {
             recent.getItems().clear();
@@ -77,7 +105,7 @@ public final class MainView {
         importZip.disableProperty().bind(importFolder.disableProperty());
         importLenient.disableProperty().bind(importFolder.disableProperty());
         caseMenu.getItems().addAll(newCase, open, demo, recent, new SeparatorMenuItem(), importFolder, importZip,
-                importLenient);
+                importLenient, quarantine);
         recent.getItems().add(new MenuItem("(none)"));
         return new MenuBar(caseMenu);
     }

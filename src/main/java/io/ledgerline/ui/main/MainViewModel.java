@@ -11,14 +11,18 @@ import io.ledgerline.store.AccountStore;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.store.CaseSummary;
 import io.ledgerline.store.CaseSummaryStore;
+import io.ledgerline.store.QuarantineStore;
 import io.ledgerline.store.StoredEvent;
 import io.ledgerline.ui.DialogService;
 import io.ledgerline.ui.task.TaskRunner;
 import io.ledgerline.workspace.AppDirs;
 import io.ledgerline.workspace.DemoCase;
 import io.ledgerline.workspace.RecentCases;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -39,6 +43,7 @@ public final class MainViewModel {
 
     /** The event list shows at most this many events of one account; the timeline (issue #5) pages through all. */
     static final int EVENT_LIMIT = 20_000;
+    static final int QUARANTINE_LIMIT = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
 
     private final TaskRunner tasks;
@@ -87,6 +92,28 @@ public final class MainViewModel {
             show(imported.view());
             dialogs.showImportReport(imported.report());
         }, this::failed);
+    }
+
+    /** Lists the case's quarantined rows (at most {@value #QUARANTINE_LIMIT}) in a dialog. */
+    public void showQuarantine() {
+        CaseFile caseFile = openCase.get();
+        if (caseFile != null) {
+            tasks.run("Reading quarantine", progress -> new QuarantineStore(caseFile).list(0, QUARANTINE_LIMIT),
+                    dialogs::showQuarantine, this::failed);
+        }
+    }
+
+    /**
+     * The bundle a drop would import: exactly one folder or .zip, else empty (the window then refuses the drop).
+     */
+    public static Optional<Path> droppableBundle(List<Path> dropped) {
+        if (dropped.size() != 1) {
+            return Optional.empty();
+        }
+        Path path = dropped.get(0);
+        boolean zip = path.getFileName() != null
+                && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+        return Files.isDirectory(path) || (zip && Files.isRegularFile(path)) ? Optional.of(path) : Optional.empty();
     }
 
     public List<Path> recentCases() {
@@ -139,7 +166,8 @@ public final class MainViewModel {
         } else if (error instanceof InputRefusedException refused) {
             String details = refused.problems().stream().map(Object::toString).collect(Collectors.joining("\n"))
                     + (refused.moreProblems() > 0 ? "\n... and " + refused.moreProblems() + " more" : "");
-            dialogs.showError("Import refused", refused.getMessage(), details);
+            dialogs.showError("Import refused", refused.getMessage() + "\n\nTo import the valid rows and keep the "
+                    + "others in quarantine, use Case ▸ Import bundle folder, lenient…", details);
         } else if (error instanceof LedgerlineException known) {
             LOG.warn("{}", known.getMessage(), known);
             dialogs.showError("Ledgerline", known.getMessage(), null);

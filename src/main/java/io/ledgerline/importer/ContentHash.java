@@ -12,18 +12,27 @@ import java.util.TreeMap;
  * What "identical content" means for a re-sent row: the same text in every contract column and every extra column,
  * whatever their order or the file's format (CSV or JSON Lines).
  */
-final class ContentHash {
+public final class ContentHash {
 
     private ContentHash() {
     }
 
     static String of(CheckedRow row, List<ColumnSpec> columns) {
+        return of(row.values(), row.extra(), columns);
+    }
+
+    /**
+     * The hash of a row given as text: {@code values} by contract column (a missing or empty value is absent) and
+     * {@code extra} columns as sent. Other importers use it so that the same event hashes alike whatever its source.
+     */
+    public static String of(Map<String, String> values, Map<String, String> extra, List<ColumnSpec> columns) {
         MessageDigest digest = sha256();
         for (ColumnSpec column : columns) {
-            update(digest, column.name(), row.text(column.name()));
+            String value = values.get(column.name());
+            update(digest, column.name(), value == null || value.isEmpty() ? null : value);
         }
-        for (Map.Entry<String, String> extra : new TreeMap<>(row.extra()).entrySet()) {
-            update(digest, extra.getKey(), extra.getValue().isEmpty() ? null : extra.getValue());
+        for (Map.Entry<String, String> e : new TreeMap<>(extra).entrySet()) {
+            update(digest, e.getKey(), e.getValue() == null || e.getValue().isEmpty() ? null : e.getValue());
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -34,10 +34,8 @@ final class ExportTimelineCommand implements Callable<Integer> {
         try (CaseFile source = CaseFile.open(caseFile)) {
             TimelineExportReport report = new TimesketchExportService().exportTimeline(source, account, out,
                     progress);
-            progress.done();
             spec.commandLine().getOut().print(report.text());
         } finally {
-            progress.done();
         }
         return LedgerlineCli.OK;
     }

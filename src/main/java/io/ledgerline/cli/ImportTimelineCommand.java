@@ -35,10 +35,8 @@ final class ImportTimelineCommand implements Callable<Integer> {
         try (CaseFile target = CaseFile.open(caseFile)) {
             TimelineImportReport report = new TimesketchImportService().importTimeline(file, target, account,
                     progress);
-            progress.done();
             spec.commandLine().getOut().print(report.text());
         } finally {
-            progress.done();
         }
         return LedgerlineCli.OK;
     }

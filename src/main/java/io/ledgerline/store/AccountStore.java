@@ -48,7 +48,8 @@ public final class AccountStore {
                 .fetch(r -> new StoredEvent(r.get(EVENTS.ID), toEvent(r.into(EVENTS)), r.get(IMPORT_FILES.FILE_NAME)));
     }
 
-    private static Event toEvent(EventsRecord r) {
+    /** The domain event of a stored row; shared with {@link ImportWriter}, which reads rows inside its transaction. */
+    static Event toEvent(EventsRecord r) {
         return new Event(r.getEventId(), r.getAccountId(), EpochMicros.toInstant(r.getOccurredAt()),
                 r.getOccurredAtText(), r.getType(), Category.valueOf(r.getCategory()),
                 Outcome.parse(r.getOutcome()).orElseThrow(), r.getIp(), r.getDeviceId(), r.getUserAgent(),

@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +143,20 @@ public final class ImportWriter {
                 (int) row.line()};
         }, Event::eventId, fileId, EVENTS, EVENTS.EVENT_ID, EVENTS.CONTENT_HASH, EVENTS.IMPORT_FILE_ID,
                 EVENTS.SOURCE_LINE);
+    }
+
+    /**
+     * The events already in the case under these ids, read inside this import's transaction (one query), so an
+     * importer can tell an identical event whose text differs (a round trip through another tool) from a conflict.
+     */
+    public Map<String, Event> events(Collection<String> eventIds) {
+        Map<String, Event> found = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return found;
+        }
+        dsl.selectFrom(EVENTS).where(EVENTS.EVENT_ID.in(eventIds))
+                .forEach(r -> found.put(r.getEventId(), AccountStore.toEvent(r)));
+        return found;
     }
 
     public List<Collision> insertLegalRequests(long fileId, List<EvidenceRow<LegalRequest>> rows) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerline.testing.BundleBuilder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,5 +87,36 @@ class LedgerlineCliTest {
     void openHandsTheCaseToTheAppLauncher() {
         assertEquals(0, run("open", "x.ledgerline"));
         assertEquals(List.of(Path.of("x.ledgerline")), launched);
+    }
+
+    @Test
+    void importTimelineAndExportTimelineExitZeroAndWriteTheTimeline() throws Exception {
+        Path bundle = BundleBuilder.valid().writeFolder(dir.resolve("bundle"));
+        Path caseFile = dir.resolve("c.ledgerline");
+        assertEquals(0, run("import", caseFile.toString(), bundle.toString()), err);
+        Path timeline = Files.writeString(dir.resolve("t.csv"),
+                "message,datetime,timestamp_desc\nhello,2024-05-30T14:00:00Z,Write time\n");
+        assertEquals(0, run("import-timeline", caseFile.toString(), timeline.toString(), "--account", "ACC-2"), err);
+        assertTrue(out.contains("imported as import #2") && out.contains("imported 1"), out);
+        Path exported = dir.resolve("acc-2.jsonl");
+        assertEquals(0, run("export-timeline", caseFile.toString(), "--account", "ACC-2", exported.toString()), err);
+        assertTrue(out.contains("2 events of account ACC-2"), out);
+        List<String> lines = Files.readAllLines(exported);
+        assertEquals(2, lines.size());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\"message\":\"hello\"")), lines.toString());
+    }
+
+    @Test
+    void importTimelineRefusalExitsOneWithFileLineAndColumn() throws Exception {
+        Path bundle = BundleBuilder.valid().writeFolder(dir.resolve("bundle"));
+        Path caseFile = dir.resolve("c.ledgerline");
+        assertEquals(0, run("import", caseFile.toString(), bundle.toString()), err);
+        Path timeline = Files.writeString(dir.resolve("t.csv"), "message,datetime\nhello,2024-05-30 14:00\n");
+        assertEquals(1, run("import-timeline", caseFile.toString(), timeline.toString(), "--account", "ACC-2"));
+        assertTrue(err.contains("t.csv:2: datetime: \"2024-05-30 14:00\" has no offset"), err);
+        assertFalse(err.contains("\tat "), "no stack trace: " + err);
+        assertEquals(1, run("import-timeline", caseFile.toString(), timeline.toString(), "--account", "ACC-404"));
+        assertTrue(err.contains("Account ACC-404 is not in the case"), err);
+        assertEquals(2, run("import-timeline", caseFile.toString(), timeline.toString()));
     }
 }

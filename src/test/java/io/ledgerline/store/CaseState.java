@@ -33,4 +33,11 @@ public final class CaseState {
         return caseFile.dsl().select(e.field(column)).from(e).where(e.EVENT_ID.eq(eventId))
                 .fetchOne(0, String.class);
     }
+
+    /** A column of the custody record of the latest import, as text. */
+    public static String latestImportColumn(CaseFile caseFile, String column) {
+        var i = io.ledgerline.store.jooq.Tables.IMPORTS;
+        return caseFile.dsl().select(i.field(column)).from(i).orderBy(i.ID.desc()).limit(1)
+                .fetchOne(0, String.class);
+    }
 }

@@ -1,5 +1,6 @@
 package io.ledgerline.importer.read;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -10,6 +11,13 @@ public interface RowValues {
     String get(String column);
 
     void forEach(BiConsumer<String, String> action);
+
+    /** The fields as an ordered map, for callers that need one (a copy: costs a map per row). */
+    default Map<String, String> asMap() {
+        Map<String, String> map = new LinkedHashMap<>();
+        forEach(map::put);
+        return map;
+    }
 
     /** CSV: one shared header index and the record's array, so a million rows allocate no maps. */
     static RowValues of(Map<String, Integer> index, List<String> header, String[] values) {

@@ -9,8 +9,6 @@ import io.ledgerline.importer.ImportService;
 import io.ledgerline.store.CaseFile;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,17 +36,22 @@ public final class ImportBenchmark {
         }
         long events = Files.lines(bundle.resolve("events.csv")).count() - 1;
 
+        flushDirtyPages();
         double sqliteSeconds = sqliteReference(bundle.resolve("events.csv"), work.resolve("reference.db"));
+        // The reference's writes are still being flushed; left running, they would slow the next measurement.
+        flushDirtyPages();
+        HeapSampler heap = HeapSampler.start();
         double ledgerlineSeconds = ledgerlineImport(bundle, work.resolve("bench.ledgerline"));
-        long peakHeap = peakHeapBytes();
+        long peakHeap = heap.stop();
 
         System.out.printf("events                      %,d%n", events);
         System.out.printf("sqlite3 .import + indexes   %.2f s%n", sqliteSeconds);
         System.out.printf("ledgerline import (bundle)  %.2f s  (%,.0f events/s)%n", ledgerlineSeconds,
                 events / ledgerlineSeconds);
         System.out.printf("ratio                       %.2f x  (target <= 1.5)%n", ledgerlineSeconds / sqliteSeconds);
-        System.out.printf("peak heap                   %,d MiB of %,d MiB max%n", peakHeap >> 20,
+        System.out.printf("peak heap used (sampled)    %,d MiB of %,d MiB max%n", peakHeap >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("live heap after a full GC   %,d MiB%n", liveHeapAfterGc() >> 20);
     }
 
     private static double ledgerlineImport(Path bundle, Path caseFile) throws IOException {
@@ -83,14 +86,13 @@ public final class ImportBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static long peakHeapBytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
+    private static void flushDirtyPages() throws IOException, InterruptedException {
+        new ProcessBuilder("sync").inheritIO().start().waitFor();
+    }
+
+    private static long liveHeapAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static void deleteCase(Path caseFile) throws IOException {

@@ -16,7 +16,7 @@ public final class Main {
         // Before the first logger exists: logback.xml writes to this folder.
         System.setProperty("ledgerline.logdir", AppDirs.forCurrentUser().logs().toString());
         if (args.length == 0) {
-            LedgerlineApp.launchOn(null);
+            LedgerlineApp.launchOn(null, null, false);
             return;
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

@@ -6,6 +6,12 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface AppLauncher {
 
-    /** Starts the app on {@code caseFile}, or on the demo case when it is null; returns when the app closes. */
-    void launch(Path caseFile);
+    /**
+     * Starts the app and returns when it closes.
+     *
+     * @param caseFile the case to open, or null for the demo case
+     * @param bundle   a case export to import into it once open, or null
+     * @param lenient  whether that import quarantines invalid rows instead of refusing
+     */
+    void launch(Path caseFile, Path bundle, boolean lenient);
 }

@@ -6,6 +6,7 @@ import io.ledgerline.importer.ImportReportText;
 import io.ledgerline.importer.ImportService;
 import io.ledgerline.store.CaseFile;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,12 +36,21 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        try (CaseFile target = CaseFile.openOrCreate(caseFile)) {
-            ImportReport report = new ImportService().importBundle(bundle, target,
-                    lenient ? ImportOptions.LENIENT : ImportOptions.STRICT, progress);
-            out.print(ImportReportText.format(report));
+        boolean created = !Files.exists(caseFile);
+        boolean imported = false;
+        try {
+            try (CaseFile target = CaseFile.openOrCreate(caseFile)) {
+                ImportReport report = new ImportService().importBundle(bundle, target,
+                        lenient ? ImportOptions.LENIENT : ImportOptions.STRICT, progress);
+                out.print(ImportReportText.format(report));
+                imported = true;
+            }
         } finally {
             progress.done();
+            if (created && !imported) {
+                // A refused first import leaves no empty case behind.
+                CaseFile.deleteUnused(caseFile);
+            }
         }
         return LedgerlineCli.OK;
     }

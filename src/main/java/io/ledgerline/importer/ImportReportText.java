@@ -24,9 +24,9 @@ public final class ImportReportText {
             out.printf("  %-22s %10d %10d %10d %10d %10d  %s%s%n", f.fileName(), f.rowsDeclared(),
                     f.rowsImported(), f.duplicates(), f.quarantined(), f.warningCount(), f.sha256(),
                     f.alreadyImported() ? "  (already imported)" : "");
-            f.warnings().forEach(w -> out.printf("    warning: %s:%d: %s%s (%d row%s)%n", f.fileName(),
-                    w.firstLine(), w.column() == null ? "" : w.column() + ": ", w.message(), w.occurrences(),
-                    w.occurrences() == 1 ? "" : "s"));
+            f.warnings().forEach(w -> out.printf("    warning: %s:%d: %s%s%s%n", f.fileName(), w.firstLine(),
+                    w.column() == null ? "" : w.column() + ": ", w.message(),
+                    w.occurrences() > 1 ? String.format(" (%,d rows)", w.occurrences()) : ""));
         }
         report.quarantined().forEach(p -> out.println("  quarantined: " + p));
         report.notes().forEach(n -> out.println("  note: " + n));

@@ -130,6 +130,24 @@ public final class CaseFile implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes a case file that is not open, with its SQLite side files; used to remove a case this process just created
+     * when its first import was refused. Does nothing when the case is open somewhere.
+     */
+    public static void deleteUnused(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (Files.exists(CaseLock.lockFileOf(absolute))) {
+            return;
+        }
+        try {
+            for (String suffix : new String[] {"-wal", "-shm", ""}) {
+                Files.deleteIfExists(absolute.resolveSibling(absolute.getFileName() + suffix));
+            }
+        } catch (IOException e) {
+            throw new LedgerlineException("Could not remove the unused case " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
     public Path path() {
         return path;
     }

@@ -13,17 +13,27 @@ import javafx.stage.Stage;
 public final class LedgerlineApp extends Application {
 
     private static volatile Path initialCase;
+    private static volatile Path initialBundle;
+    private static volatile boolean initialLenient;
     private MainViewModel model;
 
-    /** Starts the app and returns when its last window closes. {@code caseFile} null opens the demo case. */
-    public static void launchOn(Path caseFile) {
+    /**
+     * Starts the app and returns when its last window closes. {@code caseFile} null opens the demo case;
+     * {@code bundle}, if given, is imported into it once it is open.
+     */
+    public static void launchOn(Path caseFile, Path bundle, boolean lenient) {
         initialCase = caseFile;
+        initialBundle = bundle;
+        initialLenient = lenient;
         Application.launch(LedgerlineApp.class);
     }
 
     @Override
     public void start(Stage stage) {
         model = show(stage, AppDirs.forCurrentUser(), initialCase);
+        if (initialBundle != null) {
+            model.importWhenOpen(initialBundle, initialLenient);
+        }
     }
 
     /** Builds the main window on {@code stage} and opens {@code caseFile}; used by the app and its UI tests. */

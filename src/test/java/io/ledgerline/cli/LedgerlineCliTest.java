@@ -27,7 +27,8 @@ class LedgerlineCliTest {
     private int run(String... args) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        int code = LedgerlineCli.run(args, new PrintWriter(o), new PrintWriter(e), launched::add);
+        int code = LedgerlineCli.run(args, new PrintWriter(o), new PrintWriter(e),
+                (caseFile, bundle, lenient) -> launched.add(caseFile));
         out = o.toString();
         err = e.toString();
         return code;
@@ -74,6 +75,7 @@ class LedgerlineCliTest {
         Path bundle = BundleBuilder.valid().file("events.csv", events).writeFolder(dir.resolve("bundle"));
         assertEquals(1, run("import", dir.resolve("c.ledgerline").toString(), bundle.toString()));
         assertTrue(err.contains("events.csv:2: occurred_at:"), err);
+        assertFalse(java.nio.file.Files.exists(dir.resolve("c.ledgerline")), "no empty case left behind");
         assertFalse(err.contains("\tat "), "no stack trace: " + err);
     }
 

@@ -30,6 +30,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -76,6 +78,23 @@ public final class MainViewModel {
     public void create(Path caseFile) {
         tasks.run("Creating " + caseFile.getFileName(), progress -> loadCase(CaseFile.create(caseFile)),
                 this::show, this::failed);
+    }
+
+    /** Imports {@code bundle} as soon as a case is open (the open runs in the background first). */
+    public void importWhenOpen(Path bundle, boolean lenient) {
+        if (openCase.get() != null) {
+            importBundle(bundle, lenient);
+            return;
+        }
+        openCase.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends CaseFile> obs, CaseFile old, CaseFile now) {
+                if (now != null) {
+                    openCase.removeListener(this);
+                    importBundle(bundle, lenient);
+                }
+            }
+        });
     }
 
     public void importBundle(Path bundle, boolean lenient) {

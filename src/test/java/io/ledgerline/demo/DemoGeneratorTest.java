@@ -12,6 +12,7 @@ import io.ledgerline.domain.CancelledException;
 import io.ledgerline.domain.EventType;
 import io.ledgerline.domain.LedgerlineException;
 import io.ledgerline.domain.Progress;
+import io.ledgerline.testing.CancelledProgress;
 import io.ledgerline.importer.ColumnSpec;
 import io.ledgerline.importer.FileColumns;
 import io.ledgerline.importer.FileKind;
@@ -272,16 +273,7 @@ class DemoGeneratorTest {
 
     @Test
     void cancellingLeavesNothingBehind() {
-        Progress cancelled = new Progress() {
-            @Override
-            public void update(long done, long total, String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = new CancelledProgress();
         Path out = tmp.resolve("cancelled");
         assertThrows(CancelledException.class,
                 () -> new DemoGenerator().write(out, DemoOptions.folder(0.2, 1), cancelled));

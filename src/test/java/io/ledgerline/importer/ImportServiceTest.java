@@ -15,6 +15,7 @@ import io.ledgerline.store.CaseState;
 import io.ledgerline.store.CaseSummaryStore;
 import io.ledgerline.store.StoredEvent;
 import io.ledgerline.testing.BundleBuilder;
+import io.ledgerline.testing.CancelledProgress;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -348,16 +349,7 @@ class ImportServiceTest {
         for (int i = 0; i < 5_000; i++) {
             events.append("X").append(i).append(",ACC-1,2024-06-01T08:00:00Z,LOGIN,,,,,,,,,\n");
         }
-        Progress cancelsAtOnce = new Progress() {
-            @Override
-            public void update(long done, long total, String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelsAtOnce = new CancelledProgress();
         Path bundle = BundleBuilder.valid().file("events.csv", events.toString()).writeFolder(dir.resolve("b2"));
         assertThrows(io.ledgerline.domain.CancelledException.class,
                 () -> importer.importBundle(bundle, caseFile, ImportOptions.STRICT, cancelsAtOnce));

@@ -2,14 +2,11 @@ package io.ledgerline.importer;
 
 import io.ledgerline.domain.ImportProblem;
 import io.ledgerline.domain.LedgerlineException;
-import io.ledgerline.importer.bundle.BoundedInputStream;
 import io.ledgerline.importer.bundle.BundleSource;
 import io.ledgerline.importer.bundle.DecompressionBudget;
-import io.ledgerline.importer.bundle.ImportLimits;
-import io.ledgerline.importer.read.CsvRowSource;
-import io.ledgerline.importer.read.JsonLinesRowSource;
 import io.ledgerline.importer.read.MalformedFileException;
 import io.ledgerline.importer.read.RowSource;
+import io.ledgerline.importer.read.RowSources;
 import io.ledgerline.importer.read.SourceRow;
 import io.ledgerline.importer.read.StrictUtf8Reader;
 import io.ledgerline.store.Collision;
@@ -17,7 +14,6 @@ import io.ledgerline.store.EvidenceRow;
 import io.ledgerline.store.FileResult;
 import io.ledgerline.store.ImportWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
@@ -133,7 +128,8 @@ final class FileImport<T> {
     private long read(HashingInputStream raw, DecompressionBudget budget) throws IOException, InterruptedException {
         long rows = 0;
         // The reader must not close the raw stream: the rest of the file is still hashed after a fault.
-        try (RowSource source = open(new UnclosableInputStream(raw), budget, options.limits())) {
+        try (RowSource source = RowSources.open(new UnclosableInputStream(raw), file.name(), file.gzip(),
+                file.jsonLines(), sizeBytes, budget, options.limits())) {
             progress.startFile(file.name(), raw);
             warnUnknownColumns(source.columns());
             SourceRow row;
@@ -163,17 +159,6 @@ final class FileImport<T> {
         while (!writerStopped && !queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
             // keep offering while the writer lives
         }
-    }
-
-    private RowSource open(InputStream raw, DecompressionBudget budget, ImportLimits limits) throws IOException {
-        InputStream data = raw;
-        if (file.gzip()) {
-            data = new BoundedInputStream(new GZIPInputStream(raw, 64 * 1024), file.name(), budget,
-                    sizeBytes, limits);
-        }
-        StrictUtf8Reader reader = new StrictUtf8Reader(data);
-        return file.jsonLines() ? new JsonLinesRowSource(reader, limits.maxRowChars())
-                : new CsvRowSource(reader, limits.maxRowChars());
     }
 
     private void warnUnknownColumns(List<String> columns) {

@@ -2,11 +2,11 @@ package io.ledgerline.importer.timesketch;
 
 import io.ledgerline.domain.ImportProblem;
 import io.ledgerline.domain.InputRefusedException;
+import io.ledgerline.importer.bundle.DecompressionBudget;
 import io.ledgerline.importer.bundle.ImportLimits;
-import io.ledgerline.importer.read.CsvRowSource;
-import io.ledgerline.importer.read.JsonLinesRowSource;
 import io.ledgerline.importer.read.MalformedFileException;
 import io.ledgerline.importer.read.RowSource;
+import io.ledgerline.importer.read.RowSources;
 import io.ledgerline.importer.read.SourceRow;
 import io.ledgerline.importer.read.StrictUtf8Reader;
 import java.io.IOException;
@@ -20,7 +20,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
@@ -41,8 +40,9 @@ final class TimelineReading {
         long count = 0;
         try (InputStream raw = Files.newInputStream(file.path());
                 DigestInputStream hashed = new DigestInputStream(raw, digest)) {
-            InputStream data = file.gzip() ? new GZIPInputStream(hashed, 64 * 1024) : hashed;
-            try (RowSource source = open(file, data)) {
+            ImportLimits limits = ImportLimits.DEFAULT;
+            try (RowSource source = RowSources.open(hashed, file.name(), file.gzip(), file.jsonLines(),
+                    Files.size(file.path()), new DecompressionBudget(limits.maxDecompressedBytes()), limits)) {
                 SourceRow row;
                 while ((row = source.next()) != null) {
                     count++;
@@ -70,12 +70,6 @@ final class TimelineReading {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file.path() + ": " + e.getMessage(), e);
         }
-    }
-
-    private static RowSource open(TimelineFile file, InputStream data) throws IOException {
-        StrictUtf8Reader reader = new StrictUtf8Reader(data);
-        int max = ImportLimits.DEFAULT.maxRowChars();
-        return file.jsonLines() ? new JsonLinesRowSource(reader, max) : new CsvRowSource(reader, max);
     }
 
     static InputRefusedException refused(TimelineFile file, long line, String reason) {

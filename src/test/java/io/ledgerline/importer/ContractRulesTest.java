@@ -1,0 +1,145 @@
+package io.ledgerline.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ledgerline.domain.ImportProblem;
+import io.ledgerline.domain.InputRefusedException;
+import io.ledgerline.domain.Progress;
+import io.ledgerline.store.CaseFile;
+import io.ledgerline.store.CaseState;
+import io.ledgerline.store.CaseSummaryStore;
+import io.ledgerline.testing.BundleBuilder;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The contract's per-file rules for accounts, legal requests and prices, and the refusal's listing cap. */
+class ContractRulesTest {
+
+    @TempDir
+    Path dir;
+    CaseFile caseFile;
+    int bundles;
+
+    @BeforeEach
+    void open() {
+        caseFile = CaseFile.create(dir.resolve("case.ledgerline"));
+    }
+
+    @AfterEach
+    void close() {
+        caseFile.close();
+    }
+
+    private Path bundle(BundleBuilder builder) {
+        return builder.writeFolder(dir.resolve("b" + (++bundles)));
+    }
+
+    private ImportReport importStrict(BundleBuilder builder) {
+        return new ImportService().importBundle(bundle(builder), caseFile, ImportOptions.STRICT, Progress.NONE);
+    }
+
+    private InputRefusedException refused(BundleBuilder builder) {
+        Map<String, Integer> before = CaseState.rowCounts(caseFile);
+        InputRefusedException e = assertThrows(InputRefusedException.class, () -> importStrict(builder));
+        assertEquals(before, CaseState.rowCounts(caseFile));
+        return e;
+    }
+
+    private static void assertListed(InputRefusedException e, String expected) {
+        List<ImportProblem> problems = e.problems();
+        assertTrue(problems.stream().anyMatch(p -> p.toString().contains(expected)),
+                "expected <" + expected + "> in " + problems);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ACC-3,,4,DE,active|accounts.csv:2: kyc_level: \"4\" is not a KYC level from 0 to 3",
+        "ACC-3,,1,Germany,active|accounts.csv:2: country: \"Germany\" is not an ISO 3166-1 alpha-2 country code",
+        "ACC-3,,1,DE,suspended|accounts.csv:2: status: \"suspended\" is not one of active, frozen, closed",
+        "ACC-3,2024-01-05 10:00,1,DE,active|accounts.csv:2: opened_at: \"2024-01-05 10:00\" has no offset",
+        ",,1,DE,active|accounts.csv:2: account_id: is required",
+    })
+    void refusesInvalidAccountFields(String row, String expected) {
+        String accounts = "account_id,opened_at,kyc_level,country,status\n" + row + "\n";
+        assertListed(refused(BundleBuilder.valid().file("accounts.csv", accounts + "ACC-1,,,,\nACC-2,,,,\n")
+                .declaredRows("accounts.csv", 3)), expected);
+    }
+
+    @Test
+    void refusesAnAccountIdRepeatedInOneFile() {
+        String accounts = "account_id\nACC-1\nACC-2\nACC-1\n";
+        assertListed(refused(BundleBuilder.valid().file("accounts.csv", accounts)),
+                "accounts.csv:4: account_id: \"ACC-1\" repeats line 2 of this file");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "LR-1,2024-05-29T08:00:00Z,ACC-1,,doubtful|legal_requests.csv:2: verification: \"doubtful\" is not one of",
+        "LR-1,2024-05-29T08:00:00Z,ACC-1;;ACC-2,,forged|legal_requests.csv:2: account_ids: \"ACC-1;;ACC-2\" has an "
+            + "empty entry",
+        "LR-1,,ACC-1,,forged|legal_requests.csv:2: received_at: is required",
+        "LR-1,2024-05-29T08:00:00Z,,,forged|legal_requests.csv:2: account_ids: is required",
+        "LR-1,2024-05-29T08:00:00Z,ACC-1,yesterday,forged|legal_requests.csv:2: disclosed_at: \"yesterday\" is not an "
+            + "RFC 3339 timestamp",
+    })
+    void refusesInvalidLegalRequests(String row, String expected) {
+        String legal = "request_id,received_at,account_ids,disclosed_at,verification\n" + row + "\n";
+        assertListed(refused(BundleBuilder.valid().file("legal_requests.csv", legal)), expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "BTC,2024-05-30T14:00:00Z,-67000|prices.csv:2: usd: \"-67000\" is negative",
+        "BTC,2024-05-30T14:00:00,67000|prices.csv:2: at: \"2024-05-30T14:00:00\" has no offset",
+        ",2024-05-30T14:00:00Z,67000|prices.csv:2: asset: is required",
+    })
+    void refusesInvalidPrices(String row, String expected) {
+        assertListed(refused(BundleBuilder.valid().file("prices.csv", "asset,at,usd\n" + row + "\n")), expected);
+    }
+
+    @Test
+    void refusesTwoDifferentPricesForOneAssetAndInstant() {
+        String prices = "asset,at,usd\nBTC,2024-05-30T14:00:00Z,67000\nBTC,2024-05-30T16:00:00+02:00,68000\n";
+        assertListed(refused(BundleBuilder.valid().file("prices.csv", prices)), "prices.csv:3: asset, at:");
+    }
+
+    @Test
+    void acceptsEventsOfAnAccountFromAnEarlierImport() {
+        importStrict(BundleBuilder.valid());
+        String events = BundleBuilder.EVENTS_HEADER + "E10,ACC-2,2024-06-02T08:00:00Z,LOGOUT,,,,,,,,,\n";
+        String accounts = "account_id\nACC-3\n";
+        ImportReport second = importStrict(BundleBuilder.valid().file("accounts.csv", accounts)
+                .file("events.csv", events).without("prices.csv").without("legal_requests.csv"));
+        assertEquals(2, second.rowsImported());
+        assertEquals(4, new CaseSummaryStore(caseFile).summary().events());
+    }
+
+    @Test
+    void anEmptyOutcomeMeansSuccess() {
+        importStrict(BundleBuilder.valid().file("events.csv",
+                BundleBuilder.EVENTS_HEADER + "E1,ACC-1,2024-05-30T14:00:00Z,LOGIN,,,,,,,,,\n"));
+        assertEquals("success", CaseState.eventColumn(caseFile, "E1", "outcome"));
+        assertEquals(null, CaseState.eventColumn(caseFile, "E1", "ip"), "an empty field is an absent value");
+    }
+
+    @Test
+    void listsTheFirst200ProblemsAndCountsTheRest() {
+        StringBuilder events = new StringBuilder(BundleBuilder.EVENTS_HEADER);
+        for (int i = 0; i < 250; i++) {
+            events.append("E").append(i).append(",ACC-1,not-a-time,LOGIN,,,,,,,,,\n");
+        }
+        InputRefusedException e = refused(BundleBuilder.valid().file("events.csv", events.toString()));
+        assertEquals(200, e.problems().size());
+        assertEquals(50, e.moreProblems());
+        assertTrue(e.getMessage().contains("250 problems"), e.getMessage());
+    }
+}

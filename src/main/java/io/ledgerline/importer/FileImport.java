@@ -75,7 +75,7 @@ final class FileImport<T> {
             long rows = readAndWrite(raw, writer, fileId, budget);
             String sha = raw.drain();
             if (!sha.equals(listed.sha256())) {
-                refuse(0, "changed while it was being imported (SHA-256 is now " + sha + ")");
+                refusals.add(hashMismatch(file.name(), sha, listed.sha256()));
             }
             if (rows != listed.rows() && refusals.isEmpty()) {
                 refuse(0, "holds " + rows + " data rows, but manifest.json says " + listed.rows()
@@ -217,6 +217,11 @@ final class FileImport<T> {
                         + c.existingLine() + "): conflict"));
             }
         }
+    }
+
+    static ImportProblem hashMismatch(String fileName, String actual, String declared) {
+        return new ImportProblem(fileName, 0, null, "SHA-256 is " + actual + ", but manifest.json says " + declared
+                + ": the bundle was damaged or altered");
     }
 
     private String keyColumn() {

@@ -55,21 +55,27 @@ public final class ImportService {
             List<ImportProblem> problems = new ArrayList<>();
             Manifest manifest = readManifest(bundle, problems);
             BundlePlan plan = manifest == null ? null : BundlePlan.of(bundle, manifest, problems);
-            Map<FileKind, Long> sizes = plan == null ? Map.of() : verifyHashes(bundle, plan, problems, progress);
             refuseIfAny(bundle.name(), problems, problems.size(), 0);
 
+            // A file is hashed while it is imported (one read, not two); only a file the case already holds is
+            // hashed up front, to prove it is that same file before skipping it.
             ImportStore store = new ImportStore(caseFile);
+            Map<FileKind, Long> sizes = new EnumMap<>(FileKind.class);
             List<FileReport> skipped = new ArrayList<>();
             Map<FileKind, DataFileName> toImport = new EnumMap<>(FileKind.class);
-            plan.files.forEach((kind, file) -> {
+            for (Map.Entry<FileKind, DataFileName> entry : plan.files.entrySet()) {
+                FileKind kind = entry.getKey();
+                DataFileName file = entry.getValue();
                 Manifest.ListedFile listed = plan.listed.get(kind);
-                if (store.isImported(listed.sha256())) {
+                sizes.put(kind, bundle.size(file.name()));
+                if (!store.isImported(listed.sha256())) {
+                    toImport.put(kind, file);
+                } else if (hashMatches(bundle, file.name(), listed.sha256(), problems, progress)) {
                     skipped.add(new FileReport(file.name(), kind, listed.sha256(), sizes.get(kind), listed.rows(),
                             0, 0, 0, List.of(), 0, true));
-                } else {
-                    toImport.put(kind, file);
                 }
-            });
+            }
+            refuseIfAny(bundle.name(), problems, problems.size(), 0);
             if (toImport.isEmpty()) {
                 return new ImportReport(bundle.name(), null, options.lenient(), skipped, List.of(), plan.notes,
                         millisSince(started));
@@ -117,27 +123,19 @@ public final class ImportService {
         return ManifestReader.read(new String(bytes, StandardCharsets.UTF_8), problems);
     }
 
-    /** Hashes each listed file before any row is read, so a damaged bundle is refused before anything is parsed. */
-    private static Map<FileKind, Long> verifyHashes(BundleSource bundle, BundlePlan plan,
+    private static boolean hashMatches(BundleSource bundle, String name, String expected,
             List<ImportProblem> problems, Progress progress) throws IOException {
-        Map<FileKind, Long> sizes = new EnumMap<>(FileKind.class);
-        for (Map.Entry<FileKind, DataFileName> entry : plan.files.entrySet()) {
-            progress.checkCancelled();
-            String name = entry.getValue().name();
-            progress.update(0, 0, "Checking " + name);
-            HashingInputStream in = new HashingInputStream(bundle.open(name));
-            String sha;
-            try (in) {
-                sha = in.drain();
-            }
-            sizes.put(entry.getKey(), in.bytes());
-            String expected = plan.listed.get(entry.getKey()).sha256();
-            if (!sha.equals(expected)) {
-                problems.add(new ImportProblem(name, 0, null, "SHA-256 is " + sha + ", but manifest.json says "
-                        + expected + ": the bundle was damaged or altered"));
-            }
+        progress.checkCancelled();
+        progress.update(0, 0, "Checking " + name);
+        String sha;
+        try (HashingInputStream in = new HashingInputStream(bundle.open(name))) {
+            sha = in.drain();
         }
-        return sizes;
+        if (sha.equals(expected)) {
+            return true;
+        }
+        problems.add(FileImport.hashMismatch(name, sha, expected));
+        return false;
     }
 
     static void refuseIfAny(String bundleName, List<ImportProblem> listed, long total, long unlisted) {

@@ -16,6 +16,9 @@ public interface BundleSource extends AutoCloseable {
 
     boolean contains(String fileName);
 
+    /** The file's size in bytes as stored in the bundle (before any gzip of its own is undone). */
+    long size(String fileName) throws IOException;
+
     /** The file's bytes as stored in the bundle (still gzip-compressed for a .gz file). */
     InputStream open(String fileName) throws IOException;
 

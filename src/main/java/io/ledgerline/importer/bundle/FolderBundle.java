@@ -39,6 +39,11 @@ final class FolderBundle implements BundleSource {
     }
 
     @Override
+    public long size(String fileName) throws IOException {
+        return Files.size(root.resolve(fileName));
+    }
+
+    @Override
     public InputStream open(String fileName) throws IOException {
         return Files.newInputStream(root.resolve(fileName));
     }

@@ -105,6 +105,15 @@ final class ZipBundle implements BundleSource {
     }
 
     @Override
+    public long size(String fileName) throws IOException {
+        ZipEntry entry = entries.get(fileName);
+        if (entry == null) {
+            throw new IOException(fileName + " is not in " + name);
+        }
+        return Math.max(0, entry.getSize());
+    }
+
+    @Override
     public InputStream open(String fileName) throws IOException {
         ZipEntry entry = entries.get(fileName);
         if (entry == null) {

@@ -123,7 +123,7 @@ public final class ImportWriter {
             return new Object[] {a.accountId(), micros(a.openedAt()), a.openedAtText(), a.kycLevel(), a.country(),
                 a.emailMasked(), a.phoneMasked(), a.status(), ExtraColumnsJson.write(a.extra()), row.contentHash(),
                 (int) fileId, (int) row.line()};
-        }, Account::accountId, fileId, ACCOUNTS, ACCOUNTS.ACCOUNT_ID, ACCOUNTS.CONTENT_HASH,
+        }, Account::accountId, null, fileId, ACCOUNTS, ACCOUNTS.ACCOUNT_ID, ACCOUNTS.CONTENT_HASH,
                 ACCOUNTS.IMPORT_FILE_ID, ACCOUNTS.SOURCE_LINE);
     }
 
@@ -141,7 +141,7 @@ public final class ImportWriter {
                 e.channel(), e.asset(), e.amount(), e.fee(), e.address(), e.network(), e.txHash(),
                 e.ref(), e.details(), ExtraColumnsJson.write(e.extra()), row.contentHash(), (int) fileId,
                 (int) row.line()};
-        }, Event::eventId, fileId, EVENTS, EVENTS.EVENT_ID, EVENTS.CONTENT_HASH, EVENTS.IMPORT_FILE_ID,
+        }, Event::eventId, null, fileId, EVENTS, EVENTS.EVENT_ID, EVENTS.CONTENT_HASH, EVENTS.IMPORT_FILE_ID,
                 EVENTS.SOURCE_LINE);
     }
 
@@ -173,7 +173,7 @@ public final class ImportWriter {
                 r.jurisdiction(), r.documentRef(), r.requestedData(), String.join(";", r.accountIds()),
                 micros(r.disclosedAt()), r.disclosedAtText(), r.verification().code(), r.notes(),
                 ExtraColumnsJson.write(r.extra()), row.contentHash(), (int) fileId, (int) row.line()};
-        }, LegalRequest::requestId, fileId, LEGAL_REQUESTS, LEGAL_REQUESTS.REQUEST_ID, LEGAL_REQUESTS.CONTENT_HASH,
+        }, LegalRequest::requestId, null, fileId, LEGAL_REQUESTS, LEGAL_REQUESTS.REQUEST_ID, LEGAL_REQUESTS.CONTENT_HASH,
                 LEGAL_REQUESTS.IMPORT_FILE_ID, LEGAL_REQUESTS.SOURCE_LINE);
         BatchBindStep links = dsl.batch(dsl.insertInto(LEGAL_REQUEST_ACCOUNTS, LEGAL_REQUEST_ACCOUNTS.REQUEST_ID,
                 LEGAL_REQUEST_ACCOUNTS.ACCOUNT_ID).values((String) null, null).onConflictDoNothing());
@@ -197,12 +197,13 @@ public final class ImportWriter {
             Price p = row.value();
             return new Object[] {p.asset(), EpochMicros.of(p.at()), p.atText(), p.usd(),
                 ExtraColumnsJson.write(p.extra()), row.contentHash(), (int) fileId, (int) row.line()};
-        }, p -> p.asset() + "@" + EpochMicros.of(p.at()), fileId, PRICES, key, PRICES.CONTENT_HASH,
+        }, p -> p.asset() + "@" + EpochMicros.of(p.at()), p -> p.asset() + " at " + p.atText(), fileId, PRICES, key, PRICES.CONTENT_HASH,
                 PRICES.IMPORT_FILE_ID, PRICES.SOURCE_LINE);
     }
 
     private <T> List<Collision> insertKeyed(Query insert, List<EvidenceRow<T>> rows,
-            Function<EvidenceRow<T>, Object[]> binds, Function<T, String> keyOf, long fileId, Table<?> table,
+            Function<EvidenceRow<T>, Object[]> binds, Function<T, String> keyOf, Function<T, String> labelOf,
+            long fileId, Table<?> table,
             Field<String> keyField, TableField<?, String> hashField, TableField<?, Integer> fileField,
             TableField<?, Integer> lineField) {
         if (rows.isEmpty()) {
@@ -219,6 +220,7 @@ public final class ImportWriter {
             return List.of();
         }
         List<String> keys = notWritten.stream().map(r -> keyOf.apply(r.value())).toList();
+        Function<T, String> label = labelOf == null ? keyOf : labelOf;
         Map<String, Record> existing = new HashMap<>();
         Condition byKey = keyField.in(keys);
         dsl.select(keyField, hashField, fileField, lineField, IMPORT_FILES.FILE_NAME)
@@ -229,7 +231,7 @@ public final class ImportWriter {
         for (EvidenceRow<T> row : notWritten) {
             String key = keyOf.apply(row.value());
             Record there = existing.get(key);
-            collisions.add(new Collision(key, row.line(), row.contentHash().equals(there.get(hashField)),
+            collisions.add(new Collision(label.apply(row.value()), row.line(), row.contentHash().equals(there.get(hashField)),
                     there.get(IMPORT_FILES.FILE_NAME), there.get(lineField), there.get(fileField) == fileId));
         }
         return collisions;

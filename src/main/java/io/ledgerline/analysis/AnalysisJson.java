@@ -16,8 +16,18 @@ public final class AnalysisJson {
     }
 
     public static Map<String, Object> of(AnalysisResult result) {
+        return of(result, null);
+    }
+
+    /** With {@code run.id}, the id of the run's record in the case, when it was recorded (null: left out). */
+    public static Map<String, Object> of(AnalysisResult result, Long runId) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("run", run(result.run()));
+        Map<String, Object> run = new LinkedHashMap<>();
+        if (runId != null) {
+            run.put("id", runId);
+        }
+        run.putAll(run(result.run()));
+        root.put("run", run);
         root.put("compromised", result.compromised().stream().map(AnalysisJson::account).toList());
         root.put("total_loss_usd", money(result.totalLossUsd()));
         root.put("total_loss_usd_exact", money(result.totalLossUsdExact()));

@@ -1,8 +1,12 @@
 package io.ledgerline.analysis;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerline.domain.EventFacts;
+import io.ledgerline.domain.LedgerlineException;
 import io.ledgerline.domain.Progress;
 import io.ledgerline.domain.ToolVersion;
+import io.ledgerline.store.AnalysisRunStore;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.store.PlaybookStore;
 import java.time.Clock;
@@ -17,6 +21,8 @@ import java.util.List;
 public final class PlaybookService {
 
     private static final int PROGRESS_EVERY = 100_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Clock clock;
 
@@ -37,6 +43,25 @@ public final class PlaybookService {
         store.forEachEvent(batcher);
         batcher.flush();
         return playbook.result(run);
+    }
+
+    /**
+     * Runs the playbook and records the run in the case (when, settings, tool version, and the result as the JSON of
+     * {@link AnalysisJson}), so a report can name the run it used.
+     */
+    public RecordedRun analyzeAndRecord(CaseFile caseFile, PlaybookSettings settings, Progress progress) {
+        AnalysisResult result = analyze(caseFile, settings, progress);
+        long id = new AnalysisRunStore(caseFile).record(result.run().runAt(),
+                toJson(AnalysisJson.settings(settings)), result.run().toolVersion(), toJson(AnalysisJson.of(result)));
+        return new RecordedRun(id, result);
+    }
+
+    private static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new LedgerlineException("Cannot record the analysis run: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** Cuts the ordered stream into one list per account. */

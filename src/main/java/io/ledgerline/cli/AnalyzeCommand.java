@@ -8,6 +8,7 @@ import io.ledgerline.analysis.AnalysisResult;
 import io.ledgerline.analysis.CompromisedAccount;
 import io.ledgerline.analysis.PlaybookService;
 import io.ledgerline.analysis.PlaybookSettings;
+import io.ledgerline.analysis.RecordedRun;
 import io.ledgerline.domain.Progress;
 import io.ledgerline.store.CaseFile;
 import java.io.PrintWriter;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Run the account-takeover playbook: suspected takeovers, their windows, losses and clusters.")
+        description = "Run the account-takeover playbook (suspected takeovers, windows, losses, clusters) and record the run in the case.")
 final class AnalyzeCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -36,15 +37,16 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        AnalysisResult result;
+        RecordedRun run;
         try (CaseFile c = CaseFile.open(caseFile)) {
-            result = new PlaybookService().analyze(c, PlaybookSettings.defaults(), Progress.NONE);
+            run = new PlaybookService().analyzeAndRecord(c, PlaybookSettings.defaults(), Progress.NONE);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(JSON.writeValueAsString(AnalysisJson.of(result)));
+            out.println(JSON.writeValueAsString(AnalysisJson.of(run.result(), run.id())));
         } else {
-            printText(result, out);
+            out.println("Analysis run #" + run.id() + " recorded in the case.");
+            printText(run.result(), out);
         }
         return LedgerlineCli.OK;
     }

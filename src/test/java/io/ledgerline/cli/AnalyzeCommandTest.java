@@ -49,7 +49,8 @@ class AnalyzeCommandTest {
 
         assertEquals(List.of("run", "compromised", "total_loss_usd", "total_loss_usd_exact", "clusters",
                 "unsafe_disclosures"), names(json));
-        assertEquals(List.of("run_at", "tool_version", "settings"), names(json.get("run")));
+        assertEquals(List.of("id", "run_at", "tool_version", "settings"), names(json.get("run")));
+        assertEquals(1, json.get("run").get("id").asLong());
         Instant.parse(json.get("run").get("run_at").asText());
         assertEquals("PT24H", json.get("run").get("settings").get("fresh_address_age").asText());
 
@@ -74,6 +75,7 @@ class AnalyzeCommandTest {
         assertTrue(requests.containsAll(demo.victims().stream().map(PlantedVictim::requestId).toList()));
 
         assertEquals(0, run("analyze", caseFile.toString()), err);
+        assertTrue(out.contains("Analysis run #2 recorded"), out);
         assertTrue(out.contains("Suspected takeovers  8 (in 2 clusters)"), out);
     }
 

@@ -1,0 +1,76 @@
+package io.ledgerline.analysis;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON shape of an {@link AnalysisResult} (README, "analyze --json"), as maps and lists in key order for any JSON
+ * writer. Money is a string of the exact decimal (never a JSON number, which readers parse as binary floating point);
+ * an unvalued USD figure is null. Timestamps are RFC 3339 in UTC.
+ */
+public final class AnalysisJson {
+
+    private AnalysisJson() {
+    }
+
+    public static Map<String, Object> of(AnalysisResult result) {
+        return of(result, null);
+    }
+
+    /** With {@code run.id}, the id of the run's record in the case, when it was recorded (null: left out). */
+    public static Map<String, Object> of(AnalysisResult result, Long runId) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> run = new LinkedHashMap<>();
+        if (runId != null) {
+            run.put("id", runId);
+        }
+        run.putAll(run(result.run()));
+        root.put("run", run);
+        root.put("compromised", result.compromised().stream().map(AnalysisJson::account).toList());
+        root.put("total_loss_usd", money(result.totalLossUsd()));
+        root.put("total_loss_usd_exact", money(result.totalLossUsdExact()));
+        root.put("clusters", result.clusters());
+        root.put("unsafe_disclosures", result.unsafeDisclosures());
+        return root;
+    }
+
+    static Map<String, Object> run(RunInfo run) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("run_at", run.runAt().toString());
+        m.put("tool_version", run.toolVersion());
+        m.put("settings", settings(run.settings()));
+        return m;
+    }
+
+    /** Durations as ISO 8601 ({@code PT24H}). */
+    public static Map<String, Object> settings(PlaybookSettings s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("new_device_rule", s.newDeviceRule());
+        m.put("face_retry_window", s.faceRetryWindow().toString());
+        m.put("fresh_address_age", s.freshAddressAge().toString());
+        m.put("compromise_lookback", s.compromiseLookback().toString());
+        return m;
+    }
+
+    private static Map<String, Object> account(CompromisedAccount a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("account_id", a.accountId());
+        m.put("window_start", a.window().start().toString());
+        m.put("window_end", a.window().end().toString());
+        m.put("unauthorized_withdrawals", a.unauthorizedWithdrawals());
+        Map<String, String> byAsset = new LinkedHashMap<>();
+        a.loss().byAsset().forEach((asset, units) -> byAsset.put(asset, units.toPlainString()));
+        m.put("loss_by_asset", byAsset);
+        m.put("loss_usd", money(a.lossUsd()));
+        m.put("loss_usd_exact", money(a.loss().usdExact()));
+        m.put("unvalued", a.loss().unvalued());
+        m.put("cluster", a.cluster());
+        return m;
+    }
+
+    private static String money(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+}

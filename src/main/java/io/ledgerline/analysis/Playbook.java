@@ -1,0 +1,71 @@
+package io.ledgerline.analysis;
+
+import io.ledgerline.analysis.rule.R4UnsafeDisclosureRule;
+import io.ledgerline.domain.EventFacts;
+import io.ledgerline.domain.Verification;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The default account-takeover playbook over a whole case, fed one account at a time: no database, so it is tested on
+ * events built in code and driven by {@link PlaybookService} from one ordered pass over the case. Not thread-safe: one
+ * run, one thread.
+ */
+public final class Playbook {
+
+    private static final Comparator<AccountFinding> BY_ACCOUNT = Comparator.comparing(AccountFinding::accountId);
+
+    private final AccountPlaybook accounts;
+    private final PriceBook prices;
+    private final R4UnsafeDisclosureRule r4;
+    private final List<AccountFinding> findings = new ArrayList<>();
+    private final TreeSet<String> unsafeDisclosures = new TreeSet<>();
+
+    /** @param verificationByRequest every legal request of the case, by id */
+    public Playbook(PlaybookSettings settings, PriceBook prices, Map<String, Verification> verificationByRequest) {
+        this.accounts = new AccountPlaybook(settings);
+        this.prices = prices;
+        this.r4 = new R4UnsafeDisclosureRule(verificationByRequest);
+    }
+
+    /** Judges one account; {@code events} are all of its events, in time order (ties in import order). */
+    public void account(String accountId, List<EventFacts> events) {
+        for (EventFacts e : events) {
+            r4.unsafeRequest(e).ifPresent(unsafeDisclosures::add);
+        }
+        accounts.judge(accountId, events).ifPresent(findings::add);
+    }
+
+    /** The result so far, stamped with {@code run}. */
+    public AnalysisResult result(RunInfo run) {
+        List<List<String>> clusters = Clusters.of(findings);
+        Map<String, Integer> clusterOf = new HashMap<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            for (String account : clusters.get(i)) {
+                clusterOf.put(account, i + 1);
+            }
+        }
+        List<CompromisedAccount> compromised = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        boolean anyValued = false;
+        boolean anyUnvalued = false;
+        for (AccountFinding f : findings.stream().sorted(BY_ACCOUNT).toList()) {
+            AccountLoss loss = AccountLoss.of(f.unauthorizedWithdrawals(), prices);
+            if (loss.usdExact() != null) {
+                total = total.add(loss.usdExact());
+                anyValued = true;
+            }
+            anyUnvalued |= !loss.unvalued().isEmpty();
+            compromised.add(new CompromisedAccount(f.accountId(), f.window(),
+                    f.unauthorizedWithdrawals().stream().map(EventFacts::eventId).toList(), loss,
+                    clusterOf.get(f.accountId())));
+        }
+        BigDecimal totalExact = anyValued || !anyUnvalued ? total : null;
+        return new AnalysisResult(run, compromised, totalExact, clusters, List.copyOf(unsafeDisclosures));
+    }
+}

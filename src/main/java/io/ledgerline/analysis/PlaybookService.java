@@ -1,0 +1,100 @@
+package io.ledgerline.analysis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerline.domain.EventFacts;
+import io.ledgerline.domain.LedgerlineException;
+import io.ledgerline.domain.Progress;
+import io.ledgerline.domain.ToolVersion;
+import io.ledgerline.store.AnalysisRunStore;
+import io.ledgerline.store.CaseFile;
+import io.ledgerline.store.PlaybookStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the account-takeover playbook over an open case: prices and legal requests are read once, then every event in
+ * one pass ordered by account and time, one account's events in memory at a time. Runs on the caller's thread (never
+ * the UI thread); honours cancellation between accounts.
+ */
+public final class PlaybookService {
+
+    private static final int PROGRESS_EVERY = 100_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Clock clock;
+
+    public PlaybookService(Clock clock) {
+        this.clock = clock;
+    }
+
+    public PlaybookService() {
+        this(Clock.systemUTC());
+    }
+
+    /** The playbook's proposals for {@code caseFile} under {@code settings}; the run is stamped with the clock's now. */
+    public AnalysisResult analyze(CaseFile caseFile, PlaybookSettings settings, Progress progress) {
+        RunInfo run = new RunInfo(clock.instant(), settings, ToolVersion.get());
+        PlaybookStore store = new PlaybookStore(caseFile);
+        Playbook playbook = new Playbook(settings, PriceBook.of(store.prices()), store.verificationByRequest());
+        AccountBatcher batcher = new AccountBatcher(playbook, progress);
+        store.forEachEvent(batcher);
+        batcher.flush();
+        return playbook.result(run);
+    }
+
+    /**
+     * Runs the playbook and records the run in the case (when, settings, tool version, and the result as the JSON of
+     * {@link AnalysisJson}), so a report can name the run it used.
+     */
+    public RecordedRun analyzeAndRecord(CaseFile caseFile, PlaybookSettings settings, Progress progress) {
+        AnalysisResult result = analyze(caseFile, settings, progress);
+        long id = new AnalysisRunStore(caseFile).record(result.run().runAt(),
+                toJson(AnalysisJson.settings(settings)), result.run().toolVersion(), toJson(AnalysisJson.of(result)));
+        return new RecordedRun(id, result);
+    }
+
+    private static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new LedgerlineException("Cannot record the analysis run: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Cuts the ordered stream into one list per account. */
+    private static final class AccountBatcher implements java.util.function.Consumer<EventFacts> {
+        private final Playbook playbook;
+        private final Progress progress;
+        private final List<EventFacts> current = new ArrayList<>();
+        private String account;
+        private long seen;
+
+        AccountBatcher(Playbook playbook, Progress progress) {
+            this.playbook = playbook;
+            this.progress = progress;
+        }
+
+        @Override
+        public void accept(EventFacts e) {
+            if (!e.accountId().equals(account)) {
+                flush();
+                progress.checkCancelled();
+                account = e.accountId();
+            }
+            current.add(e);
+            if (++seen % PROGRESS_EVERY == 0) {
+                progress.update(seen, -1, "Analysing events");
+            }
+        }
+
+        void flush() {
+            if (!current.isEmpty()) {
+                playbook.account(account, List.copyOf(current));
+                current.clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.ledgerline.store;
+
+import static io.ledgerline.store.jooq.Tables.ANALYSIS_RUNS;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The case's record of playbook runs; append-only (the schema refuses updates and deletes). */
+public final class AnalysisRunStore {
+
+    private final CaseFile caseFile;
+
+    public AnalysisRunStore(CaseFile caseFile) {
+        this.caseFile = caseFile;
+    }
+
+    /** Records a run in its own transaction; returns its id. */
+    public long record(Instant runAt, String settingsJson, String toolVersion, String resultJson) {
+        return caseFile.transaction(dsl -> dsl.insertInto(ANALYSIS_RUNS)
+                .set(ANALYSIS_RUNS.RUN_AT, runAt.toString())
+                .set(ANALYSIS_RUNS.SETTINGS_JSON, settingsJson)
+                .set(ANALYSIS_RUNS.TOOL_VERSION, toolVersion)
+                .set(ANALYSIS_RUNS.RESULT_JSON, resultJson)
+                .returning(ANALYSIS_RUNS.ID)
+                .fetchOne(ANALYSIS_RUNS.ID)).longValue();
+    }
+
+    /** Every recorded run, oldest first. */
+    public List<AnalysisRun> runs() {
+        return caseFile.dsl().selectFrom(ANALYSIS_RUNS).orderBy(ANALYSIS_RUNS.ID)
+                .fetch(r -> new AnalysisRun(r.getId(), Instant.parse(r.getRunAt()), r.getSettingsJson(),
+                        r.getToolVersion(), r.getResultJson()));
+    }
+}

@@ -1,0 +1,43 @@
+package io.ledgerline.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalysisRunStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void recordsRunsInOrderAndReadsThemBack() {
+        try (CaseFile c = CaseFile.create(dir.resolve("c.ledgerline"))) {
+            AnalysisRunStore store = new AnalysisRunStore(c);
+            long first = store.record(Instant.parse("2024-06-01T00:00:00Z"), "{\"a\":1}", "1.0", "{\"r\":1}");
+            long second = store.record(Instant.parse("2024-06-02T00:00:00.5Z"), "{\"a\":2}", "1.1", "{\"r\":2}");
+            assertEquals(List.of(
+                    new AnalysisRun(first, Instant.parse("2024-06-01T00:00:00Z"), "{\"a\":1}", "1.0", "{\"r\":1}"),
+                    new AnalysisRun(second, Instant.parse("2024-06-02T00:00:00.5Z"), "{\"a\":2}", "1.1",
+                            "{\"r\":2}")), store.runs());
+        }
+    }
+
+    @Test
+    void recordedRunsCannotBeEditedOrDeleted() {
+        try (CaseFile c = CaseFile.create(dir.resolve("c.ledgerline"))) {
+            new AnalysisRunStore(c).record(Instant.parse("2024-06-01T00:00:00Z"), "{}", "1.0", "{}");
+            Exception update = assertThrows(Exception.class,
+                    () -> c.dsl().execute("UPDATE analysis_runs SET tool_version = 'x'"));
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            Exception delete = assertThrows(Exception.class, () -> c.dsl().execute("DELETE FROM analysis_runs"));
+            assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
+            assertEquals(1, new AnalysisRunStore(c).runs().size());
+        }
+    }
+}

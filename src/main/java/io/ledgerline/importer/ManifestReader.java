@@ -1,8 +1,11 @@
 package io.ledgerline.importer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.ledgerline.domain.ImportProblem;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +16,11 @@ import java.util.regex.Pattern;
 final class ManifestReader {
 
     static final String FILE = "manifest.json";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // Strict: a repeated key or text after the value would otherwise be dropped without a word.
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
     private ManifestReader() {

@@ -105,4 +105,54 @@ class HostileInputTest {
         String message = refusal(notZip);
         assertTrue(message.contains("not a folder or a readable .zip"), message);
     }
+
+    @Test
+    void refusesAJsonNumberAmountWithAnExponentWithoutExpandingIt() {
+        String jsonl = "{\"event_id\":\"E1\",\"account_id\":\"ACC-1\",\"occurred_at\":\"2024-05-30T14:00:00Z\","
+                + "\"type\":\"DEPOSIT\",\"amount\":1e999999999,\"fee\":-0.0}\n";
+        String message = refusal(BundleBuilder.valid().without("events.csv").file("events.jsonl", jsonl)
+                .writeFolder(dir.resolve("b")));
+        assertTrue(message.contains("events.jsonl:1: amount: \"1e999999999\" has an exponent"), message);
+        assertTrue(message.contains("events.jsonl:1: fee: \"-0.0\" is negative"), message);
+    }
+
+    @Test
+    void refusesRepeatedKeysAndTrailingTextInJsonLines() {
+        String jsonl = "{\"event_id\":\"E1\",\"account_id\":\"ACC-1\",\"occurred_at\":\"2024-05-30T14:00:00Z\","
+                + "\"type\":\"LOGIN\",\"type\":\"LOGOUT\"}\n"
+                + "{\"event_id\":\"E2\",\"account_id\":\"ACC-1\",\"occurred_at\":\"2024-05-30T14:00:00Z\","
+                + "\"type\":\"LOGIN\"} trailing\n";
+        String message = refusal(BundleBuilder.valid().without("events.csv").file("events.jsonl", jsonl)
+                .writeFolder(dir.resolve("b")));
+        assertTrue(message.contains("events.jsonl:1: not valid JSON: Duplicate field 'type'"), message);
+        assertTrue(message.contains("events.jsonl:2: not valid JSON"), message);
+    }
+
+    @Test
+    void refusesDetailsWithTrailingTextOrTwoObjects() {
+        String events = BundleBuilder.EVENTS_HEADER
+                + "E1,ACC-1,2024-05-30T14:00:00Z,LOGIN,,,,,,,,,\"{\"\"a\"\":1} trailing\"\n"
+                + "E2,ACC-1,2024-05-30T14:00:00Z,LOGIN,,,,,,,,,\"{\"\"a\"\":1}{\"\"b\"\":2}\"\n";
+        String message = refusal(BundleBuilder.valid().file("events.csv", events).writeFolder(dir.resolve("b")));
+        assertTrue(message.contains("events.csv:2: details: is not valid JSON"), message);
+        assertTrue(message.contains("events.csv:3: details: is not valid JSON"), message);
+    }
+
+    @Test
+    void refusesAManifestWithRepeatedKeysOrTrailingText() {
+        Path folder = BundleBuilder.valid().writeFolder(dir.resolve("b"));
+        String manifest = BundleBuilder.valid().manifest();
+        writeManifest(folder, manifest.replaceFirst("\\{", "{\"format\": \"ledgerline-case/2\","));
+        assertTrue(refusal(folder).contains("manifest.json:"), "repeated format key");
+        writeManifest(folder, manifest + " {\"x\": 1}");
+        assertTrue(refusal(folder).contains("manifest.json:"), "text after the manifest");
+    }
+
+    private static void writeManifest(Path folder, String text) {
+        try {
+            java.nio.file.Files.writeString(folder.resolve("manifest.json"), text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -1,16 +1,14 @@
 package io.ledgerline.importer.read;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,15 +16,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * JSON Lines: one object per line, with the same field names as the CSV form. Values are taken as the text the
- * exporter wrote (a number keeps its exact digits); a nested object or array is kept as JSON text.
+ * JSON Lines: one object per line, with the same field names as the CSV form. Each value is taken as the exporter
+ * wrote it: a number keeps its literal text (so {@code 1e-3} or {@code -0.0} meet the amount rules instead of being
+ * converted, and {@code 1e999999999} is never expanded), a nested object or array its exact JSON text. A repeated key
+ * or anything after the object refuses the line: either would silently lose what the exporter sent.
  */
 public final class JsonLinesRowSource implements RowSource {
 
-    // Floats are read as exact decimals: a double would silently change an amount's digits.
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private final BufferedReader reader;
@@ -60,35 +58,52 @@ public final class JsonLinesRowSource implements RowSource {
         if (text.isBlank()) {
             return new SourceRow(line, RowValues.NONE, () -> text, "empty line: expected a JSON object");
         }
-        JsonNode node;
         try {
-            node = MAPPER.readTree(text);
+            Map<String, String> values = parseObject(text);
+            if (values == null) {
+                return new SourceRow(line, RowValues.NONE, () -> text, "not a JSON object");
+            }
+            columnsSeen.addAll(values.keySet());
+            return new SourceRow(line, RowValues.of(values), () -> text, null);
         } catch (JsonProcessingException e) {
             return new SourceRow(line, RowValues.NONE, () -> text, "not valid JSON: " + e.getOriginalMessage());
         }
-        if (node == null || !node.isObject()) {
-            return new SourceRow(line, RowValues.NONE, () -> text, "not a JSON object");
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            columnsSeen.add(field.getKey());
-            values.put(field.getKey(), textOf(field.getValue()));
-        }
-        return new SourceRow(line, RowValues.of(values), () -> text, null);
     }
 
-    private static String textOf(JsonNode value) {
-        if (value.isNull()) {
-            return "";
+    /** The object's fields as text, or null when the line holds another JSON value. */
+    private static Map<String, String> parseObject(String text) throws IOException {
+        try (JsonParser parser = JSON.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                values.put(name, textOf(parser, value, text));
+            }
+            if (parser.nextToken() != null) {
+                throw new JsonProcessingException("text after the JSON object", parser.currentLocation()) {
+                };
+            }
+            return values;
         }
-        if (value.isContainerNode()) {
-            return value.toString();
+    }
+
+    private static String textOf(JsonParser parser, JsonToken token, String line) throws IOException {
+        switch (token) {
+            case VALUE_NULL:
+                return "";
+            case START_OBJECT:
+            case START_ARRAY:
+                int start = (int) parser.currentTokenLocation().getCharOffset();
+                parser.skipChildren();
+                int end = (int) parser.currentLocation().getCharOffset();
+                return line.substring(start, end);
+            default:
+                // strings unescaped; numbers, true and false exactly as written
+                return parser.getText();
         }
-        if (value.isBigDecimal()) {
-            return value.decimalValue().toPlainString();
-        }
-        return value.asText();
     }
 
     @Override

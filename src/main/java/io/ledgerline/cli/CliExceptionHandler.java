@@ -1,6 +1,5 @@
 package io.ledgerline.cli;
 
-import io.ledgerline.domain.ImportProblem;
 import io.ledgerline.domain.InputRefusedException;
 import io.ledgerline.domain.LedgerlineException;
 import io.ledgerline.workspace.AppDirs;
@@ -18,14 +17,10 @@ final class CliExceptionHandler implements CommandLine.IExecutionExceptionHandle
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         if (e instanceof InputRefusedException refused) {
-            LOG.info("Refused: {}", refused.getMessage());
+            // the application log keeps every refusal, with its problems (case-format.md, "Import outcomes")
+            LOG.info("Refused: {}\n{}", refused.getMessage(), refused.problemLines());
             err.println(refused.getMessage());
-            for (ImportProblem problem : refused.problems()) {
-                err.println("  " + problem);
-            }
-            if (refused.moreProblems() > 0) {
-                err.println("  ... and " + refused.moreProblems() + " more");
-            }
+            refused.problemLines().lines().forEach(line -> err.println("  " + line));
         } else if (e instanceof LedgerlineException failure) {
             LOG.warn("Failed: {}", failure.getMessage(), failure);
             err.println(failure.getMessage());

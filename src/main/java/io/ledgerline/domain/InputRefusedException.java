@@ -22,6 +22,18 @@ public class InputRefusedException extends LedgerlineException {
         return problems;
     }
 
+    /** The problems, one {@code file:line: column: reason} per line, and the count of any beyond the list. */
+    public String problemLines() {
+        StringBuilder text = new StringBuilder();
+        for (ImportProblem problem : problems) {
+            text.append(problem).append('\n');
+        }
+        if (moreProblems > 0) {
+            text.append("... and ").append(moreProblems).append(" more\n");
+        }
+        return text.toString();
+    }
+
     /** How many problems were found beyond those listed (the list is capped). */
     public long moreProblems() {
         return moreProblems;

@@ -17,6 +17,16 @@ final class BundlePlan {
     final Map<FileKind, Manifest.ListedFile> listed = new EnumMap<>(FileKind.class);
     final List<String> notes = new ArrayList<>();
 
+    /**
+     * Files that zip tools and file managers add on their own (macOS resource forks, Finder and Explorer caches). Every
+     * other unlisted file refuses the bundle: it may be data the manifest forgot.
+     */
+    static boolean isOperatingSystemLitter(String name) {
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        return name.startsWith("__MACOSX/") || base.equals(".DS_Store") || base.equals("Thumbs.db")
+                || base.equals("desktop.ini");
+    }
+
     static BundlePlan of(BundleSource bundle, Manifest manifest, List<ImportProblem> problems) {
         BundlePlan plan = new BundlePlan();
         String m = ManifestReader.FILE;
@@ -42,22 +52,22 @@ final class BundlePlan {
             plan.listed.put(kind, file);
         }
         for (FileKind kind : FileKind.values()) {
-            boolean listedByName = manifest.files().stream()
-                    .anyMatch(f -> DataFileName.parse(f.name()).map(d -> d.kind() == kind).orElse(false));
+            boolean listedByName = manifest.mentioned().stream()
+                    .anyMatch(name -> DataFileName.parse(name).map(d -> d.kind() == kind).orElse(false));
             if (kind.required() && !listedByName) {
                 problems.add(new ImportProblem(m, 0, "files", "must list the " + kind.stem() + " file"));
             }
         }
         for (String present : bundle.fileNames()) {
-            boolean isListed = manifest.files().stream().anyMatch(f -> f.name().equals(present));
+            boolean isListed = manifest.mentioned().contains(present);
             if (isListed || present.equals(m)) {
                 continue;
             }
-            if (DataFileName.parse(present).isPresent() || DataFileName.looksLikeData(present)) {
+            if (isOperatingSystemLitter(present)) {
+                plan.notes.add(present + " is file-system metadata, not data, and was not imported");
+            } else {
                 problems.add(new ImportProblem(present, 0, null,
                         "is in the bundle but not listed in manifest.json; refused as unaccounted data"));
-            } else {
-                plan.notes.add(present + " is not part of " + Manifest.FORMAT + " and was not imported");
             }
         }
         return plan;

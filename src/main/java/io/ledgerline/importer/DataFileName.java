@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 public record DataFileName(String name, FileKind kind, boolean jsonLines, boolean gzip) {
 
     private static final Pattern NAME = Pattern.compile("([a-z_]+)\\.(csv|jsonl)(\\.gz)?");
-    /** Anything an exporter could mean as data, listed or not. */
-    private static final Pattern LOOKS_LIKE_DATA = Pattern.compile("(?i).*\\.(csv|jsonl|json|gz|tsv|txt)");
 
     public static Optional<DataFileName> parse(String name) {
         Matcher m = NAME.matcher(name);
@@ -18,9 +16,5 @@ public record DataFileName(String name, FileKind kind, boolean jsonLines, boolea
         }
         return FileKind.ofStem(m.group(1))
                 .map(kind -> new DataFileName(name, kind, m.group(2).equals("jsonl"), m.group(3) != null));
-    }
-
-    static boolean looksLikeData(String name) {
-        return LOOKS_LIKE_DATA.matcher(name).matches();
     }
 }

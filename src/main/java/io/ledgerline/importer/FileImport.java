@@ -131,6 +131,9 @@ final class FileImport<T> {
         try (RowSource source = RowSources.open(new UnclosableInputStream(raw), file.name(), file.gzip(),
                 file.jsonLines(), sizeBytes, budget, options.limits())) {
             progress.startFile(file.name(), raw);
+            if (!file.jsonLines()) {
+                refuseMissingColumns(source.columns());
+            }
             warnUnknownColumns(source.columns());
             SourceRow row;
             while ((row = source.next()) != null) {
@@ -161,6 +164,16 @@ final class FileImport<T> {
         }
     }
 
+    /** A CSV header must name every required column, even when no row follows it. */
+    private void refuseMissingColumns(List<String> header) {
+        for (ColumnSpec column : FileColumns.of(file.kind())) {
+            if (column.required() && !header.contains(column.name())) {
+                refusals.add(new ImportProblem(file.name(), 1, column.name(), "is required but missing from the "
+                        + "header row"));
+            }
+        }
+    }
+
     private void warnUnknownColumns(List<String> columns) {
         for (String column : columns) {
             if (!checker.isKnown(column) && warnedColumns.add(column)) {
@@ -179,7 +192,9 @@ final class FileImport<T> {
             } else {
                 refusals.addAll(rowProblems);
             }
-        } else if (refusals.isEmpty()) { // once refused, keep checking to list every problem, but write no more
+        } else {
+            // written even once the file is refused (the transaction is rolled back): only writing finds the
+            // repeats and conflicts, and a refusal lists every problem
             filling.rows.add(new EvidenceRow<>(value, ContentHash.of(checked, FileColumns.of(file.kind())),
                     row.line()));
             filling.sources.add(row);
@@ -195,7 +210,7 @@ final class FileImport<T> {
         for (Rejected r : batch.rejected) {
             quarantine(r.row().line(), r.row().raw(), r.problems(), writer, fileId);
         }
-        if (batch.rows.isEmpty() || !refusals.isEmpty()) {
+        if (batch.rows.isEmpty()) {
             return;
         }
         List<Collision> collisions = mapper.insert(writer, fileId, batch.rows);

@@ -83,15 +83,7 @@ public final class ImportService {
             long totalBytes = toImport.keySet().stream().mapToLong(sizes::get).sum();
             ImportRun run = new ImportRun(bundle, manifest, plan, toImport, sizes, options,
                     new ImportProgress(progress, totalBytes), store.accountIds());
-            try {
-                return store.write(writer -> run.execute(writer, header(bundle, manifest, options), skipped,
-                        started));
-            } catch (NothingNewException nothingNew) {
-                List<FileReport> all = new ArrayList<>(skipped);
-                all.addAll(nothingNew.files);
-                return new ImportReport(bundle.name(), null, options.lenient(), all, List.of(), plan.notes,
-                        millisSince(started));
-            }
+            return store.write(writer -> run.execute(writer, header(bundle, manifest, options), skipped, started));
         } catch (IOException e) {
             throw unreadable(bundlePath, e);
         } catch (UncheckedIOException e) {
@@ -149,16 +141,6 @@ public final class ImportService {
         return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
-    /** Rolls the transaction back when an import would add no evidence row (a re-import adds no custody row). */
-    static final class NothingNewException extends RuntimeException {
-        final transient List<FileReport> files;
-
-        NothingNewException(List<FileReport> files) {
-            super(null, null, false, false);
-            this.files = files;
-        }
-    }
-
     /** One import's work inside the transaction. */
     private static final class ImportRun {
         private final BundleSource bundle;
@@ -202,10 +184,8 @@ public final class ImportService {
                 throw new UncheckedIOException(e);
             }
             refuseIfAny(bundle.name(), refusals.listed(), refusals.total(), refusals.unlisted());
-            boolean addedEvidence = imported.stream().anyMatch(f -> f.rowsImported() + f.quarantined() > 0);
-            if (!addedEvidence) {
-                throw new NothingNewException(imported);
-            }
+            // A new file is recorded even when it adds no row (header only, or every row a duplicate): custody is
+            // of files received; only a file already in the case (same SHA-256) is skipped without a record.
             reports.addAll(imported);
             return new ImportReport(bundle.name(), importId, options.lenient(), reports, quarantined, plan.notes,
                     millisSince(started));

@@ -56,14 +56,19 @@ final class ManifestReader {
             return null;
         }
         List<Manifest.ListedFile> listed = new ArrayList<>();
+        List<String> mentioned = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
+            String name = files.get(i).isObject() ? text(files.get(i), "name") : null;
+            if (name != null) {
+                mentioned.add(name);
+            }
             Manifest.ListedFile file = listedFile(files.get(i), i, problems);
             if (file != null) {
                 listed.add(file);
             }
         }
         return new Manifest(format, text(root, "case_id"), text(root, "title"), text(root, "exported_at"),
-                text(root, "exported_by"), listed, json);
+                text(root, "exported_by"), listed, mentioned, json);
     }
 
     private static Manifest.ListedFile listedFile(JsonNode node, int index, List<ImportProblem> problems) {

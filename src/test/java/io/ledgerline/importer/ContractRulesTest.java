@@ -142,4 +142,49 @@ class ContractRulesTest {
         assertEquals(50, e.moreProblems());
         assertTrue(e.getMessage().contains("250 problems"), e.getMessage());
     }
+
+    @Test
+    void aRefusalListsRowProblemsRepeatsAndConflictsTogether() {
+        importStrict(BundleBuilder.valid());
+        String events = BundleBuilder.EVENTS_HEADER
+                + "E20,ACC-1,2024-05-30 14:00,LOGIN,,,,,,,,,\n"
+                + "E21,ACC-1,2024-05-30T14:00:00Z,LOGIN,,,,,,,,,\n"
+                + "E21,ACC-1,2024-05-30T14:00:00Z,LOGIN,,,,,,,,,\n"
+                + "E1,ACC-1,2024-05-30T14:00:00Z,LOGOUT,,,,,,,,,\n";
+        InputRefusedException e = refused(BundleBuilder.valid().file("events.csv", events));
+        assertListed(e, "events.csv:2: occurred_at:");
+        assertListed(e, "events.csv:4: event_id: \"E21\" repeats line 3 of this file");
+        assertListed(e, "events.csv:5: event_id: \"E1\" is already in the case with different content");
+    }
+
+    @Test
+    void refusesAHeaderWithoutARequiredColumnEvenWithNoRows() {
+        InputRefusedException e = refused(BundleBuilder.valid().file("events.csv", "foo,bar\n"));
+        assertListed(e, "events.csv:1: event_id: is required but missing from the header row");
+        assertListed(e, "events.csv:1: occurred_at: is required but missing from the header row");
+        assertListed(refused(BundleBuilder.valid().file("events.csv", "").declaredRows("events.csv", 0)),
+                "events.csv:1: event_id: is required");
+    }
+
+    @Test
+    void refusesAnyUnlistedFileButFileSystemLitter() {
+        assertListed(refused(BundleBuilder.valid().unlistedFile("events.ndjson", "{}\n")),
+                "events.ndjson: is in the bundle but not listed in manifest.json");
+        assertListed(refused(BundleBuilder.valid().unlistedFile("notes", "x\n")),
+                "notes: is in the bundle but not listed in manifest.json");
+        ImportReport report = importStrict(BundleBuilder.valid().unlistedFile(".DS_Store", "x"));
+        assertTrue(report.notes().stream().anyMatch(n -> n.startsWith(".DS_Store is file-system metadata")),
+                report.notes().toString());
+    }
+
+    @Test
+    void aNewFileIsRecordedEvenWhenItAddsNoRow() {
+        importStrict(BundleBuilder.valid());
+        ImportReport second = importStrict(BundleBuilder.valid().file("events.csv", BundleBuilder.EVENTS_HEADER));
+        assertTrue(!second.changedNothing(), "a new (header-only) events file has a custody record");
+        var files = new CaseSummaryStore(caseFile).summary().imports().get(1).files();
+        assertEquals(1, files.size(), files.toString());
+        assertEquals("events.csv", files.get(0).fileName());
+        assertEquals(0, files.get(0).rows());
+    }
 }

@@ -12,5 +12,5 @@ public record ImportLimits(long maxDecompressedBytes, long maxCompressionRatio, 
         int maxRowChars) {
 
     /** Generous for real exports (CSV compresses 5–20×), tight for bombs (which compress 1000× and more). */
-    public static final ImportLimits DEFAULT = new ImportLimits(64L << 30, 200, 64L << 20, 8 << 20);
+    public static final ImportLimits DEFAULT = new ImportLimits(64L << 30, 100, 64L << 20, 8 << 20);
 }

@@ -39,6 +39,8 @@ public final class CsvRowSource implements RowSource {
             this.parser = CSVParser.builder().setReader(guard).setFormat(FORMAT).get();
         } catch (IllegalArgumentException e) {
             throw new MalformedFileException(1, "bad header row: " + e.getMessage());
+        } catch (RowSizeGuard.RowTooLongException tooLong) {
+            throw new MalformedFileException(1, "header: " + tooLong.getMessage());
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof RowSizeGuard.RowTooLongException tooLong) {
                 throw new MalformedFileException(1, "header: " + tooLong.getMessage());

@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -183,8 +182,8 @@ public final class MainViewModel {
         if (error instanceof CancelledException) {
             caseStatus.set(error.getMessage());
         } else if (error instanceof InputRefusedException refused) {
-            String details = refused.problems().stream().map(Object::toString).collect(Collectors.joining("\n"))
-                    + (refused.moreProblems() > 0 ? "\n... and " + refused.moreProblems() + " more" : "");
+            LOG.info("Refused: {}\n{}", refused.getMessage(), refused.problemLines());
+            String details = refused.problemLines();
             dialogs.showError("Import refused", refused.getMessage() + "\n\nTo import the valid rows and keep the "
                     + "others in quarantine, use Case ▸ Import bundle folder, lenient…", details);
         } else if (error instanceof LedgerlineException known) {

@@ -4,7 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A request for customer data from an authority, and what was disclosed under it. */
+/**
+ * A request for customer data from an authority, and what was disclosed under it.
+ *
+ * @param accountIds     the accounts it names, each id trimmed of spaces, for linking
+ * @param accountIdsText the {@code account_ids} field exactly as sent
+ */
 public record LegalRequest(
         String requestId,
         Instant receivedAt,
@@ -14,6 +19,7 @@ public record LegalRequest(
         String documentRef,
         String requestedData,
         List<String> accountIds,
+        String accountIdsText,
         Instant disclosedAt,
         String disclosedAtText,
         Verification verification,

@@ -17,7 +17,7 @@ final class LegalRequestMapper implements RowMapper<LegalRequest> {
         List<String> accountIds = Arrays.stream(row.text("account_ids").split(";")).map(String::strip).toList();
         return new LegalRequest(row.text("request_id"), row.instant("received_at"), row.text("received_at"),
                 row.text("agency"), row.text("jurisdiction"), row.text("document_ref"), row.text("requested_data"),
-                accountIds, row.instant("disclosed_at"), row.text("disclosed_at"),
+                accountIds, row.text("account_ids"), row.instant("disclosed_at"), row.text("disclosed_at"),
                 Verification.parse(row.text("verification")).orElseThrow(), row.text("notes"), row.extra(),
                 row.line());
     }

@@ -170,7 +170,7 @@ public final class ImportWriter {
         List<Collision> collisions = insertKeyed(insert, rows, row -> {
             LegalRequest r = row.value();
             return new Object[] {r.requestId(), EpochMicros.of(r.receivedAt()), r.receivedAtText(), r.agency(),
-                r.jurisdiction(), r.documentRef(), r.requestedData(), String.join(";", r.accountIds()),
+                r.jurisdiction(), r.documentRef(), r.requestedData(), r.accountIdsText(),
                 micros(r.disclosedAt()), r.disclosedAtText(), r.verification().code(), r.notes(),
                 ExtraColumnsJson.write(r.extra()), row.contentHash(), (int) fileId, (int) row.line()};
         }, LegalRequest::requestId, null, fileId, LEGAL_REQUESTS, LEGAL_REQUESTS.REQUEST_ID, LEGAL_REQUESTS.CONTENT_HASH,

@@ -187,4 +187,11 @@ class ContractRulesTest {
         assertEquals("events.csv", files.get(0).fileName());
         assertEquals(0, files.get(0).rows());
     }
+
+    @Test
+    void keepsTheAccountIdsFieldAsSent() {
+        String legal = "request_id,received_at,account_ids,verification\nLR-9,2024-05-29T08:00:00Z,ACC-1; ACC-2 ,forged\n";
+        importStrict(BundleBuilder.valid().file("legal_requests.csv", legal));
+        assertEquals("ACC-1; ACC-2 ", CaseState.legalRequestAccountIds(caseFile, "LR-9"));
+    }
 }

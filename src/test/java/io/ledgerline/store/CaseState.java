@@ -40,4 +40,9 @@ public final class CaseState {
         return caseFile.dsl().select(i.field(column)).from(i).orderBy(i.ID.desc()).limit(1)
                 .fetchOne(0, String.class);
     }
+
+    public static String legalRequestAccountIds(CaseFile caseFile, String requestId) {
+        var r = io.ledgerline.store.jooq.Tables.LEGAL_REQUESTS;
+        return caseFile.dsl().select(r.ACCOUNT_IDS).from(r).where(r.REQUEST_ID.eq(requestId)).fetchOne(r.ACCOUNT_IDS);
+    }
 }

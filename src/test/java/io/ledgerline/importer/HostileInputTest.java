@@ -155,4 +155,35 @@ class HostileInputTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void refusesBytesAfterTheGzipDataButReadsConcatenatedMembers() throws IOException {
+        byte[] first = gzip(BundleBuilder.EVENTS_HEADER + "E1,ACC-1,2024-05-30T14:00:00Z,LOGIN,,,,,,,,,\n");
+        byte[] second = gzip("E2,ACC-1,2024-05-30T15:00:00Z,LOGOUT,,,,,,,,,\n");
+        byte[] garbage = "GARBAGE-E3,ACC-1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String message = refusal(BundleBuilder.valid().without("events.csv")
+                .file("events.csv.gz", concat(first, garbage)).declaredRows("events.csv.gz", 1)
+                .writeFolder(dir.resolve("garbage")));
+        assertTrue(message.contains("events.csv.gz") && message.contains("gzip"), message);
+
+        ImportReport report = new ImportService().importBundle(BundleBuilder.valid().without("events.csv")
+                .file("events.csv.gz", concat(first, second)).declaredRows("events.csv.gz", 2)
+                .writeFolder(dir.resolve("members")), caseFile, ImportOptions.STRICT, Progress.NONE);
+        assertEquals(2, report.files().stream().filter(f -> f.kind() == FileKind.EVENTS).findFirst().orElseThrow()
+                .rowsImported());
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
 }

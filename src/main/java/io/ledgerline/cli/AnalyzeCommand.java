@@ -1,8 +1,6 @@
 package io.ledgerline.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.ledgerline.analysis.AnalysisJson;
 import io.ledgerline.analysis.AnalysisResult;
 import io.ledgerline.analysis.CompromisedAccount;
@@ -16,15 +14,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Run the account-takeover playbook (suspected takeovers, windows, losses, clusters) and record the run in the case.")
+        description = "Run the account-takeover playbook (suspected takeovers, windows, losses, clusters) "
+                + "and record the run in the case.")
 final class AnalyzeCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec
     CommandSpec spec;
@@ -32,8 +29,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CASE", description = "The case file (.ledgerline).")
     Path caseFile;
 
-    @Option(names = "--json", description = "Print JSON (shape documented in the README).")
-    boolean json;
+    @Mixin
+    JsonOutput json;
 
     @Override
     public Integer call() throws JsonProcessingException {
@@ -42,8 +39,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             run = new PlaybookService().analyzeAndRecord(c, PlaybookSettings.defaults(), Progress.NONE);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(JSON.writeValueAsString(AnalysisJson.of(run.result(), run.id())));
+        if (json.enabled) {
+            JsonOutput.print(out, AnalysisJson.of(run.result(), run.id()));
         } else {
             out.println("Analysis run #" + run.id() + " recorded in the case.");
             printText(run.result(), out);

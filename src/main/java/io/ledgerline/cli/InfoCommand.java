@@ -1,8 +1,6 @@
 package io.ledgerline.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.store.CaseSummary;
 import io.ledgerline.store.CaseSummaryStore;
@@ -13,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,16 +20,14 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Show what a case holds: counts, and each import with its files' SHA-256.")
 final class InfoCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     @Spec
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "CASE", description = "The case file (.ledgerline).")
     Path caseFile;
 
-    @Option(names = "--json", description = "Print JSON (shape documented in the README).")
-    boolean json;
+    @Mixin
+    JsonOutput json;
 
     @Override
     public Integer call() throws JsonProcessingException {
@@ -42,8 +38,8 @@ final class InfoCommand implements Callable<Integer> {
             path = c.path();
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(JSON.writeValueAsString(toJson(path, summary)));
+        if (json.enabled) {
+            JsonOutput.print(out, toJson(path, summary));
         } else {
             printText(path, summary, out);
         }

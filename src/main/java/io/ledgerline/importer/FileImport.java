@@ -188,7 +188,8 @@ final class FileImport<T> {
         T value = checked == null ? null : mapper.map(checked, file.name(), rowProblems, warnings);
         if (value == null) {
             if (options.lenient()) {
-                filling.rejected.add(new Rejected(row, rowProblems));
+                // the text as sent is taken now, while the reader still holds it
+                filling.rejected.add(new Rejected(row.line(), row.raw(), rowProblems));
             } else {
                 refusals.addAll(rowProblems);
             }
@@ -208,7 +209,7 @@ final class FileImport<T> {
     /** The writing thread: quarantine and insert one batch, then sort out the rows whose key was already there. */
     private void write(Batch<T> batch, ImportWriter writer, long fileId) {
         for (Rejected r : batch.rejected) {
-            quarantine(r.row().line(), r.row().raw(), r.problems(), writer, fileId);
+            quarantine(r.line(), r.raw(), r.problems(), writer, fileId);
         }
         if (batch.rows.isEmpty()) {
             return;
@@ -260,8 +261,8 @@ final class FileImport<T> {
         refusals.add(new ImportProblem(file.name(), line, null, reason));
     }
 
-    /** A row a lenient import sets aside, with why. */
-    private record Rejected(SourceRow row, List<ImportProblem> problems) {
+    /** A row a lenient import sets aside, as sent, with why. */
+    private record Rejected(long line, String raw, List<ImportProblem> problems) {
     }
 
     /** Rows handed from the reader to the writer; an empty batch with {@code end} set closes the file. */

@@ -356,4 +356,16 @@ class ImportServiceTest {
         assertEquals(before, CaseState.rowCounts(caseFile));
         assertEquals("ok", caseFile.integrityCheck());
     }
+
+    @Test
+    void lenientImportKeepsQuotedAndBlankRowsExactlyAsSent() {
+        String quoted = "\"E2\",ACC-1,\"2024-05-30 14:00\",\"LOGIN\",,,,,,,,\"\",";
+        String multiLine = "E3,ACC-1,2024-05-30T14:00:00,LOGIN,,,,,,,,\"a\r\nb\",";
+        String events = BundleBuilder.EVENTS_HEADER + "E1,ACC-1,2024-05-30T14:00:00Z,LOGIN,,,,,,,,,\r\n"
+                + quoted + "\r\n" + multiLine + "\r\n";
+        importer.importBundle(BundleBuilder.valid().file("events.csv", events).declaredRows("events.csv", 3)
+                .writeFolder(dir.resolve("b")), caseFile, ImportOptions.LENIENT, Progress.NONE);
+        assertEquals(quoted, CaseState.quarantineRaw(caseFile, 3));
+        assertEquals(multiLine, CaseState.quarantineRaw(caseFile, 4));
+    }
 }

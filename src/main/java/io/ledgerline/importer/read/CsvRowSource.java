@@ -32,11 +32,13 @@ public final class CsvRowSource implements RowSource {
     private final List<String> header;
     private final Map<String, Integer> headerIndex = new HashMap<>();
     private final RowSizeGuard guard;
+    private final CapturingReader capture;
 
     public CsvRowSource(Reader reader, int maxRowChars) throws IOException {
         this.guard = new RowSizeGuard(reader, maxRowChars);
+        this.capture = new CapturingReader(guard);
         try {
-            this.parser = CSVParser.builder().setReader(guard).setFormat(FORMAT).get();
+            this.parser = CSVParser.builder().setReader(capture).setFormat(FORMAT).get();
         } catch (IllegalArgumentException e) {
             throw new MalformedFileException(1, "bad header row: " + e.getMessage());
         } catch (RowSizeGuard.RowTooLongException tooLong) {
@@ -80,7 +82,12 @@ public final class CsvRowSource implements RowSource {
             throw new MalformedFileException(line, "cannot read the CSV from here on: " + rootMessage(e));
         }
         guard.rowEnded();
-        Supplier<String> raw = () -> render(record);
+        long start = record.getCharacterPosition();
+        capture.release(start);
+        Supplier<String> raw = () -> {
+            String verbatim = capture.recordAt(start);
+            return verbatim != null ? verbatim : render(record);
+        };
         if (record.size() != header.size()) {
             String problem = record.size() == 1 && record.get(0).isEmpty()
                     ? "empty line: expected " + header.size() + " fields"

@@ -368,4 +368,11 @@ class ImportServiceTest {
         assertEquals(quoted, CaseState.quarantineRaw(caseFile, 3));
         assertEquals(multiLine, CaseState.quarantineRaw(caseFile, 4));
     }
+
+    @Test
+    void keepsSpacesAfterAClosingQuote() {
+        String events = BundleBuilder.EVENTS_HEADER + "E1,ACC-1,2024-05-30T14:00:00Z,LOGIN,,,,,,,,\"T-1\" ,\n";
+        importStrict(BundleBuilder.valid().file("events.csv", events).writeFolder(dir.resolve("b")));
+        assertEquals("T-1 ", CaseState.eventColumn(caseFile, "E1", "ref"));
+    }
 }

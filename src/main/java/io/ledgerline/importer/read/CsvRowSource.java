@@ -24,6 +24,8 @@ public final class CsvRowSource implements RowSource {
             .setIgnoreEmptyLines(false)
             .setAllowMissingColumnNames(false)
             .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+            // keep text after a closing quote in the field; by default commons-csv drops spaces there silently
+            .setTrailingData(true)
             .get();
     private static final CSVFormat RAW = CSVFormat.RFC4180.builder().setRecordSeparator("").get();
 

@@ -3,7 +3,7 @@ package io.ledgerline.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ledgerline.store.AccountOverview;
+import io.ledgerline.ui.main.AccountRow;
 import io.ledgerline.testing.BundleBuilder;
 import io.ledgerline.ui.main.MainViewModel;
 import io.ledgerline.workspace.AppDirs;
@@ -67,7 +67,7 @@ class ImportInAppTest {
 
     @Test
     void aRefusedImportListsEveryProblemAndLeavesTheCaseAsItWas(FxRobot robot) throws Exception {
-        TableView<AccountOverview> accounts = robot.lookup("#accounts").queryTableView();
+        TableView<AccountRow> accounts = robot.lookup("#accounts").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !accounts.getItems().isEmpty());
         int before = accounts.getItems().size();
         String events = BundleBuilder.EVENTS_HEADER + "E1,ACC-1,2024-05-30 14:00,LOGIN,,,,,,,,,\n"
@@ -83,7 +83,7 @@ class ImportInAppTest {
 
     @Test
     void aLenientImportReportsQuarantinedRowsAndShowsTheNewAccounts(FxRobot robot) throws Exception {
-        TableView<AccountOverview> accounts = robot.lookup("#accounts").queryTableView();
+        TableView<AccountRow> accounts = robot.lookup("#accounts").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !accounts.getItems().isEmpty());
         int before = accounts.getItems().size();
         String events = BundleBuilder.EVENTS_HEADER + "E1,ACC-1,2024-05-30T14:00:00Z,LOGIN,,,,,,,,,\n"

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ledgerline.domain.Progress;
 import io.ledgerline.importer.ImportOptions;
 import io.ledgerline.importer.ImportService;
-import io.ledgerline.store.AccountOverview;
+import io.ledgerline.ui.main.AccountRow;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.store.StoredEvent;
 import io.ledgerline.testing.BundleBuilder;
@@ -50,7 +50,7 @@ class MainWindowTest {
 
     @Test
     void opensTheCaseAndShowsTheSelectedAccountsEvents(FxRobot robot) throws Exception {
-        TableView<AccountOverview> accounts = robot.lookup("#accounts").queryTableView();
+        TableView<AccountRow> accounts = robot.lookup("#accounts").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> accounts.getItems().size() == 2);
         Label status = robot.lookup("#status").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().contains("2 accounts"));

@@ -1,6 +1,5 @@
 package io.ledgerline.ui.main;
 
-import io.ledgerline.store.AccountOverview;
 import io.ledgerline.store.StoredEvent;
 import io.ledgerline.ui.DialogService;
 import io.ledgerline.ui.task.UiTasks;
@@ -120,14 +119,18 @@ public final class MainView {
     }
 
     private SplitPane tables() {
-        TableView<AccountOverview> accounts = new TableView<>(model.accounts());
+        TableView<AccountRow> accounts = new TableView<>(model.accounts());
         accounts.setId("accounts");
-        accounts.getColumns().add(column("Account", 130, AccountOverview::accountId));
-        accounts.getColumns().add(column("Country", 70, AccountOverview::country));
-        accounts.getColumns().add(column("Status", 70, AccountOverview::status));
-        accounts.getColumns().add(column("Events", 70, AccountOverview::eventCount));
-        accounts.getColumns().add(column("First event (UTC)", 200, a -> time(a.firstEvent())));
-        accounts.getColumns().add(column("Last event (UTC)", 200, a -> time(a.lastEvent())));
+        accounts.getColumns().add(column("Account", 120, AccountRow::accountId));
+        accounts.getColumns().add(column("Takeover", 85, r -> r.suspected() ? "cluster " + r.finding().cluster() : ""));
+        accounts.getColumns().add(column("Window (UTC)", 300, r -> r.suspected()
+                ? time(r.finding().window().start()) + " – " + time(r.finding().window().end()) : ""));
+        accounts.getColumns().add(column("Loss USD", 110, r -> r.suspected() ? usd(r.finding().lossUsd()) : ""));
+        accounts.getColumns().add(column("Country", 65, r -> r.account().country()));
+        accounts.getColumns().add(column("Status", 65, r -> r.account().status()));
+        accounts.getColumns().add(column("Events", 60, r -> r.account().eventCount()));
+        accounts.getColumns().add(column("First event (UTC)", 170, r -> time(r.account().firstEvent())));
+        accounts.getColumns().add(column("Last event (UTC)", 170, r -> time(r.account().lastEvent())));
         accounts.setPlaceholder(new Label("No accounts: import a case export (Case ▸ Import bundle…)"));
         accounts.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, account) -> model.selectedAccountProperty().set(account));
@@ -184,6 +187,10 @@ public final class MainView {
 
     static String time(Instant instant) {
         return instant == null ? "" : UTC_TIME.format(instant);
+    }
+
+    private static String usd(BigDecimal usd) {
+        return usd == null ? "unvalued" : String.format("%,.2f", usd);
     }
 
     private static String plain(BigDecimal amount) {

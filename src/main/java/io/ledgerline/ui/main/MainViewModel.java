@@ -3,10 +3,13 @@ package io.ledgerline.ui.main;
 import io.ledgerline.domain.CancelledException;
 import io.ledgerline.domain.InputRefusedException;
 import io.ledgerline.domain.LedgerlineException;
+import io.ledgerline.domain.Progress;
 import io.ledgerline.importer.ImportOptions;
 import io.ledgerline.importer.ImportReport;
 import io.ledgerline.importer.ImportService;
-import io.ledgerline.store.AccountOverview;
+import io.ledgerline.analysis.AnalysisResult;
+import io.ledgerline.analysis.PlaybookService;
+import io.ledgerline.analysis.PlaybookSettings;
 import io.ledgerline.store.AccountStore;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.store.CaseSummary;
@@ -54,9 +57,9 @@ public final class MainViewModel {
     private final ObjectProperty<CaseFile> openCase = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("Ledgerline");
     private final StringProperty caseStatus = new SimpleStringProperty("No case open");
-    private final ObservableList<AccountOverview> accounts = FXCollections.observableArrayList();
+    private final ObservableList<AccountRow> accounts = FXCollections.observableArrayList();
     private final ObservableList<StoredEvent> events = FXCollections.observableArrayList();
-    private final ObjectProperty<AccountOverview> selectedAccount = new SimpleObjectProperty<>();
+    private final ObjectProperty<AccountRow> selectedAccount = new SimpleObjectProperty<>();
 
     public MainViewModel(TaskRunner tasks, DialogService dialogs, AppDirs dirs) {
         this.tasks = tasks;
@@ -140,8 +143,11 @@ public final class MainViewModel {
 
     private LoadedCase loadCase(CaseFile caseFile) {
         try {
+            // the playbook runs on every load (seconds on a million events), so the table leads with its findings
+            AnalysisResult analysis = new PlaybookService().analyze(caseFile, PlaybookSettings.defaults(),
+                    Progress.NONE);
             return new LoadedCase(caseFile, new CaseSummaryStore(caseFile).summary(),
-                    new AccountStore(caseFile).overview());
+                    AccountRow.of(new AccountStore(caseFile).overview(), analysis), analysis);
         } catch (RuntimeException e) {
             caseFile.close();
             throw e;
@@ -157,13 +163,16 @@ public final class MainViewModel {
         recent.add(loaded.caseFile().path());
         title.set(loaded.caseFile().displayName() + " – Ledgerline");
         CaseSummary s = loaded.summary();
-        caseStatus.set(String.format("%s · %,d accounts · %,d events · %,d legal requests · %,d quarantined",
-                loaded.caseFile().displayName(), s.accounts(), s.events(), s.legalRequests(), s.quarantinedRows()));
+        AnalysisResult a = loaded.analysis();
+        String losses = a.totalLossUsd() == null ? "" : String.format(" · USD %,.2f", a.totalLossUsd());
+        caseStatus.set(String.format("%s · %,d accounts · %,d events · %,d legal requests · %,d quarantined · "
+                + "%d suspected takeovers in %d clusters%s", loaded.caseFile().displayName(), s.accounts(), s.events(),
+                s.legalRequests(), s.quarantinedRows(), a.compromised().size(), a.clusters().size(), losses));
         events.clear();
         accounts.setAll(loaded.accounts());
     }
 
-    private void loadEvents(AccountOverview account) {
+    private void loadEvents(AccountRow account) {
         CaseFile caseFile = openCase.get();
         if (account == null || caseFile == null) {
             events.clear();
@@ -224,7 +233,7 @@ public final class MainViewModel {
         return caseStatus;
     }
 
-    public ObservableList<AccountOverview> accounts() {
+    public ObservableList<AccountRow> accounts() {
         return accounts;
     }
 
@@ -232,11 +241,12 @@ public final class MainViewModel {
         return events;
     }
 
-    public ObjectProperty<AccountOverview> selectedAccountProperty() {
+    public ObjectProperty<AccountRow> selectedAccountProperty() {
         return selectedAccount;
     }
 
-    private record LoadedCase(CaseFile caseFile, CaseSummary summary, List<AccountOverview> accounts) {
+    private record LoadedCase(CaseFile caseFile, CaseSummary summary, List<AccountRow> accounts,
+            AnalysisResult analysis) {
     }
 
     private record Imported(ImportReport report, LoadedCase view) {

@@ -35,6 +35,10 @@ public final class MainView {
 
     static final DateTimeFormatter UTC_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC_SECONDS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC_DAY_TIME =
+            DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final MainViewModel model;
     private final UiTasks tasks;
@@ -123,14 +127,15 @@ public final class MainView {
         accounts.setId("accounts");
         accounts.getColumns().add(column("Account", 120, AccountRow::accountId));
         accounts.getColumns().add(column("Takeover", 85, r -> r.suspected() ? "cluster " + r.finding().cluster() : ""));
-        accounts.getColumns().add(column("Window (UTC)", 300, r -> r.suspected()
-                ? time(r.finding().window().start()) + " – " + time(r.finding().window().end()) : ""));
+        accounts.getColumns().add(column("Window (UTC)", 260, r -> r.suspected()
+                ? UTC_SECONDS.format(r.finding().window().start()) + " – "
+                + UTC_DAY_TIME.format(r.finding().window().end()) : ""));
         accounts.getColumns().add(column("Loss USD", 110, r -> r.suspected() ? usd(r.finding().lossUsd()) : ""));
         accounts.getColumns().add(column("Country", 65, r -> r.account().country()));
         accounts.getColumns().add(column("Status", 65, r -> r.account().status()));
         accounts.getColumns().add(column("Events", 60, r -> r.account().eventCount()));
-        accounts.getColumns().add(column("First event (UTC)", 170, r -> time(r.account().firstEvent())));
-        accounts.getColumns().add(column("Last event (UTC)", 170, r -> time(r.account().lastEvent())));
+        accounts.getColumns().add(column("First event (UTC)", 150, r -> seconds(r.account().firstEvent())));
+        accounts.getColumns().add(column("Last event (UTC)", 150, r -> seconds(r.account().lastEvent())));
         accounts.setPlaceholder(new Label("No accounts: import a case export (Case ▸ Import bundle…)"));
         accounts.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, account) -> model.selectedAccountProperty().set(account));
@@ -187,6 +192,10 @@ public final class MainView {
 
     static String time(Instant instant) {
         return instant == null ? "" : UTC_TIME.format(instant);
+    }
+
+    private static String seconds(Instant instant) {
+        return instant == null ? "" : UTC_SECONDS.format(instant);
     }
 
     private static String usd(BigDecimal usd) {

@@ -1,15 +1,25 @@
 package io.ledgerline;
 
 import io.ledgerline.cli.LedgerlineCli;
+import io.ledgerline.store.CaseFile;
 import io.ledgerline.ui.LedgerlineApp;
 import io.ledgerline.workspace.AppDirs;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
 
-/** The one entry point: no arguments opens the app; anything else is a command for the CLI. */
+/**
+ * The one entry point: no arguments opens the app on the demo case; a single {@code .ledgerline} file opens the app on
+ * it (what a file manager's "open with" passes); anything else is a command for the CLI.
+ */
 public final class Main {
 
     private Main() {
+    }
+
+    static boolean opensACase(String[] args) {
+        return args.length == 1 && args[0].toLowerCase(Locale.ROOT).endsWith(CaseFile.EXTENSION);
     }
 
     public static void main(String[] args) {
@@ -17,6 +27,10 @@ public final class Main {
         System.setProperty("ledgerline.logdir", AppDirs.forCurrentUser().logs().toString());
         if (args.length == 0) {
             LedgerlineApp.launchOn(null, null, false);
+            return;
+        }
+        if (opensACase(args)) {
+            LedgerlineApp.launchOn(Path.of(args[0]), null, false);
             return;
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

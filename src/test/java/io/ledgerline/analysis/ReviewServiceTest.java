@@ -169,4 +169,14 @@ class ReviewServiceTest {
         assertEquals(0, new BigDecimal("60000").compareTo(acc2.loss().usdExact()));
         assertEquals(0, new BigDecimal("90030").compareTo(reviewed.totalLossUsdExact()));
     }
+
+    @Test
+    void aLaterDecisionOnTheSameWithdrawalSupersedesTheEarlierOne() {
+        decide(DecisionKind.ADD_WITHDRAWAL, "ACC-1", "E5");
+        decide(DecisionKind.REMOVE_WITHDRAWAL, "ACC-1", "E5");
+        ReviewedResult reviewed = analyse(PlaybookSettings.defaults());
+        assertEquals(List.of("E4"), reviewed.account("ACC-1").orElseThrow().unauthorizedWithdrawals());
+        assertEquals(Disagreement.Kind.REMOVED_NOT_FLAGGED, reviewed.disagreements().get(0).kind());
+        assertEquals(1, reviewed.disagreements().size(), "the superseded add is history, not a finding");
+    }
 }

@@ -3,6 +3,7 @@ package io.ledgerline.analysis;
 import io.ledgerline.domain.EventFacts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,24 @@ public record AccountLoss(Map<String, BigDecimal> byAsset, BigDecimal usdExact, 
             }
         }
         return new AccountLoss(byAsset, anyValued || unvalued.isEmpty() ? usd : null, unvalued);
+    }
+
+    /**
+     * The exact sum of {@code losses}' USD: null when some loss could not be valued and none could (an unvalued
+     * total never reads as zero), as for one account's withdrawals.
+     */
+    public static BigDecimal totalUsdExact(Collection<AccountLoss> losses) {
+        BigDecimal total = BigDecimal.ZERO;
+        boolean anyValued = false;
+        boolean anyUnvalued = false;
+        for (AccountLoss loss : losses) {
+            if (loss.usdExact() != null) {
+                total = total.add(loss.usdExact());
+                anyValued = true;
+            }
+            anyUnvalued |= !loss.unvalued().isEmpty();
+        }
+        return anyValued || !anyUnvalued ? total : null;
     }
 
     /** {@link #usdExact} rounded half-even to cents, or null when unvalued. */

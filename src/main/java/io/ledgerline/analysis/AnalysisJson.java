@@ -1,6 +1,7 @@
 package io.ledgerline.analysis;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,48 @@ public final class AnalysisJson {
         return root;
     }
 
+    /**
+     * {@link #of(AnalysisResult, Long)} with the investigator's review (README, "analyze --json"): the playbook's keys
+     * unchanged, plus per suspected account its {@code review} status and {@code reviewed} withdrawals and loss, the
+     * accounts only the investigator confirmed, the reviewed total, and the {@code disagreements}.
+     */
+    public static Map<String, Object> of(ReviewedResult reviewed, Long runId) {
+        Map<String, Object> root = of(reviewed.result(), runId);
+        List<Map<String, Object>> compromised = new ArrayList<>();
+        List<Map<String, Object>> confirmedOnly = new ArrayList<>();
+        for (ReviewedAccount a : reviewed.accounts()) {
+            Map<String, Object> m = a.suspected() ? account(a.proposal()) : new LinkedHashMap<>();
+            if (!a.suspected()) {
+                m.put("account_id", a.accountId());
+            }
+            m.put("review", a.status().code());
+            m.put("reviewed", reviewedLoss(a));
+            (a.suspected() ? compromised : confirmedOnly).add(m);
+        }
+        root.put("compromised", compromised);
+        root.put("confirmed_not_suspected", confirmedOnly);
+        root.put("reviewed_total_loss_usd", money(reviewed.totalLossUsd()));
+        root.put("reviewed_total_loss_usd_exact", money(reviewed.totalLossUsdExact()));
+        root.put("disagreements", reviewed.disagreements().stream().map(AnalysisJson::disagreement).toList());
+        return root;
+    }
+
+    private static Map<String, Object> reviewedLoss(ReviewedAccount a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("unauthorized_withdrawals", a.unauthorizedWithdrawals());
+        loss(m, a.loss());
+        return m;
+    }
+
+    private static Map<String, Object> disagreement(Disagreement d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("account_id", d.accountId());
+        m.put("event_id", d.eventId());
+        m.put("kind", d.kind().code());
+        m.put("decision_id", d.decisionId());
+        return m;
+    }
+
     static Map<String, Object> run(RunInfo run) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("run_at", run.runAt().toString());
@@ -60,14 +103,18 @@ public final class AnalysisJson {
         m.put("window_start", a.window().start().toString());
         m.put("window_end", a.window().end().toString());
         m.put("unauthorized_withdrawals", a.unauthorizedWithdrawals());
-        Map<String, String> byAsset = new LinkedHashMap<>();
-        a.loss().byAsset().forEach((asset, units) -> byAsset.put(asset, units.toPlainString()));
-        m.put("loss_by_asset", byAsset);
-        m.put("loss_usd", money(a.lossUsd()));
-        m.put("loss_usd_exact", money(a.loss().usdExact()));
-        m.put("unvalued", a.loss().unvalued());
+        loss(m, a.loss());
         m.put("cluster", a.cluster());
         return m;
+    }
+
+    private static void loss(Map<String, Object> m, AccountLoss loss) {
+        Map<String, String> byAsset = new LinkedHashMap<>();
+        loss.byAsset().forEach((asset, units) -> byAsset.put(asset, units.toPlainString()));
+        m.put("loss_by_asset", byAsset);
+        m.put("loss_usd", money(loss.usd()));
+        m.put("loss_usd_exact", money(loss.usdExact()));
+        m.put("unvalued", loss.unvalued());
     }
 
     private static String money(BigDecimal value) {

@@ -51,21 +51,13 @@ public final class Playbook {
             }
         }
         List<CompromisedAccount> compromised = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
-        boolean anyValued = false;
-        boolean anyUnvalued = false;
         for (AccountFinding f : findings.stream().sorted(BY_ACCOUNT).toList()) {
             AccountLoss loss = AccountLoss.of(f.unauthorizedWithdrawals(), prices);
-            if (loss.usdExact() != null) {
-                total = total.add(loss.usdExact());
-                anyValued = true;
-            }
-            anyUnvalued |= !loss.unvalued().isEmpty();
             compromised.add(new CompromisedAccount(f.accountId(), f.window(),
                     f.unauthorizedWithdrawals().stream().map(EventFacts::eventId).toList(), loss,
                     clusterOf.get(f.accountId())));
         }
-        BigDecimal totalExact = anyValued || !anyUnvalued ? total : null;
+        BigDecimal totalExact = AccountLoss.totalUsdExact(compromised.stream().map(CompromisedAccount::loss).toList());
         return new AnalysisResult(run, compromised, totalExact, clusters, List.copyOf(unsafeDisclosures));
     }
 }

@@ -4,12 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.ledgerline.analysis.AnalysisJson;
 import io.ledgerline.analysis.AnalysisResult;
 import io.ledgerline.analysis.CompromisedAccount;
+import io.ledgerline.analysis.Disagreement;
 import io.ledgerline.analysis.PlaybookService;
 import io.ledgerline.analysis.PlaybookSettings;
 import io.ledgerline.analysis.RecordedRun;
+import io.ledgerline.analysis.ReviewService;
+import io.ledgerline.analysis.ReviewedAccount;
+import io.ledgerline.analysis.ReviewedResult;
 import io.ledgerline.domain.Progress;
 import io.ledgerline.store.CaseFile;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,28 +40,42 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         RecordedRun run;
+        ReviewedResult reviewed;
         try (CaseFile c = CaseFile.open(caseFile)) {
             run = new PlaybookService().analyzeAndRecord(c, PlaybookSettings.defaults(), Progress.NONE);
+            reviewed = new ReviewService().review(c, run.result());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json.enabled) {
-            JsonOutput.print(out, AnalysisJson.of(run.result(), run.id()));
+            JsonOutput.print(out, AnalysisJson.of(reviewed, run.id()));
         } else {
             out.println("Analysis run #" + run.id() + " recorded in the case.");
-            printText(run.result(), out);
+            printText(reviewed, out);
         }
         return LedgerlineCli.OK;
     }
 
-    private static void printText(AnalysisResult r, PrintWriter out) {
+    private static void printText(ReviewedResult reviewed, PrintWriter out) {
+        AnalysisResult r = reviewed.result();
         out.printf("Suspected takeovers  %d (in %d clusters)%n", r.compromised().size(), r.clusters().size());
-        for (CompromisedAccount a : r.compromised()) {
-            out.printf("  %-14s cluster %d  %s .. %s  %d withdrawals  USD %s%s%n", a.accountId(), a.cluster(),
-                    a.window().start(), a.window().end(), a.unauthorizedWithdrawals().size(),
-                    a.lossUsd() == null ? "unvalued" : a.lossUsd().toPlainString(),
+        for (ReviewedAccount a : reviewed.accounts()) {
+            CompromisedAccount p = a.proposal();
+            out.printf("  %-14s %-10s %s  %s  %d withdrawals  USD %s%s%n", a.accountId(), a.status().code(),
+                    p == null ? "not suspected" : "cluster " + p.cluster(),
+                    p == null ? "window unknown" : p.window().start() + " .. " + p.window().end(),
+                    a.unauthorizedWithdrawals().size(), usd(a.loss().usd()),
                     a.loss().unvalued().isEmpty() ? "" : "  (" + a.loss().unvalued().size() + " unvalued)");
         }
-        out.println("Total loss USD       " + (r.totalLossUsd() == null ? "unvalued" : r.totalLossUsd().toPlainString()));
+        out.println("Total loss USD       " + usd(r.totalLossUsd()));
+        out.println("Reviewed loss USD    " + usd(reviewed.totalLossUsd()) + "  (rejected accounts left out)");
         out.println("Unsafe disclosures   " + String.join(", ", r.unsafeDisclosures()));
+        for (Disagreement d : reviewed.disagreements()) {
+            out.printf("Disagreement         %s%s: %s (decision #%d)%n", d.accountId(),
+                    d.eventId() == null ? "" : " " + d.eventId(), d.kind().code(), d.decisionId());
+        }
+    }
+
+    private static String usd(BigDecimal value) {
+        return value == null ? "unvalued" : value.toPlainString();
     }
 }

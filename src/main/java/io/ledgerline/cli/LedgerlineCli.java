@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = LedgerlineCli.Version.class,
         description = "Investigate crypto-exchange account takeovers: import case exports, analyse, report.",
-        subcommands = {ImportCommand.class, InfoCommand.class, AnalyzeCommand.class, DemoCommand.class, OpenCommand.class,
+        subcommands = {ImportCommand.class, InfoCommand.class, AnalyzeCommand.class, ReviewCommand.class, DemoCommand.class, OpenCommand.class,
             ImportTimelineCommand.class, ExportTimelineCommand.class})
 public final class LedgerlineCli implements Runnable {
 

@@ -48,7 +48,8 @@ class AnalyzeCommandTest {
         JsonNode json = new ObjectMapper().readTree(out);
 
         assertEquals(List.of("run", "compromised", "total_loss_usd", "total_loss_usd_exact", "clusters",
-                "unsafe_disclosures"), names(json));
+                "unsafe_disclosures", "confirmed_not_suspected", "reviewed_total_loss_usd",
+                "reviewed_total_loss_usd_exact", "disagreements"), names(json));
         assertEquals(List.of("id", "run_at", "tool_version", "settings"), names(json.get("run")));
         assertEquals(1, json.get("run").get("id").asLong());
         Instant.parse(json.get("run").get("run_at").asText());
@@ -57,7 +58,9 @@ class AnalyzeCommandTest {
         Set<String> accounts = new TreeSet<>();
         for (JsonNode a : json.get("compromised")) {
             assertEquals(List.of("account_id", "window_start", "window_end", "unauthorized_withdrawals",
-                    "loss_by_asset", "loss_usd", "loss_usd_exact", "unvalued", "cluster"), names(a));
+                    "loss_by_asset", "loss_usd", "loss_usd_exact", "unvalued", "cluster", "review", "reviewed"), names(a));
+            assertEquals("unreviewed", a.get("review").asText());
+            assertEquals(a.get("loss_usd_exact"), a.get("reviewed").get("loss_usd_exact"), "no decision, no change");
             accounts.add(a.get("account_id").asText());
             assertTrue(a.get("window_start").asText().endsWith("Z"));
             assertTrue(a.get("loss_usd").isTextual(), "money is a string");

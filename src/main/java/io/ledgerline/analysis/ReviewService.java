@@ -1,0 +1,116 @@
+package io.ledgerline.analysis;
+
+import io.ledgerline.domain.DecisionKind;
+import io.ledgerline.domain.EventFacts;
+import io.ledgerline.domain.EventType;
+import io.ledgerline.domain.InputRefusedException;
+import io.ledgerline.domain.RecordedDecision;
+import io.ledgerline.domain.ReviewDecision;
+import io.ledgerline.store.CaseFile;
+import io.ledgerline.store.PlaybookStore;
+import io.ledgerline.store.ReviewStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The investigator's review of the playbook's proposals (issue #4): records decisions, and applies the kept decisions
+ * to a run. An account the run does not suspect may still be confirmed (the investigator knows more than the rules);
+ * it then appears with an unknown compromise window and its disagreement is listed. Runs on the caller's thread.
+ */
+public final class ReviewService {
+
+    private final Clock clock;
+
+    public ReviewService(Clock clock) {
+        this.clock = clock;
+    }
+
+    public ReviewService() {
+        this(Clock.systemUTC());
+    }
+
+    /**
+     * Validates {@code decision} against the case and records it, stamped with the clock's now (UTC).
+     *
+     * @throws InputRefusedException if the reason or investigator is blank, the account is unknown, or (for withdrawal
+     *                               kinds) the event is missing, unknown, of another account or not a withdrawal
+     */
+    public RecordedDecision decide(CaseFile caseFile, ReviewDecision decision) {
+        ReviewStore store = new ReviewStore(caseFile);
+        validate(store, decision);
+        Instant now = clock.instant();
+        return new RecordedDecision(store.add(now, decision), now, decision);
+    }
+
+    private static void validate(ReviewStore store, ReviewDecision d) {
+        if (d.reason() == null || d.reason().isBlank()) {
+            throw new InputRefusedException("A review decision needs a reason; none was given.");
+        }
+        if (d.investigator() == null || d.investigator().isBlank()) {
+            throw new InputRefusedException("A review decision needs the investigator's name; none was given.");
+        }
+        if (!store.accountExists(d.accountId())) {
+            throw new InputRefusedException("The case has no account " + d.accountId() + ".");
+        }
+        if (!d.kind().aboutWithdrawal()) {
+            if (d.eventId() != null) {
+                throw new InputRefusedException("A decision on a whole account names no event (got " + d.eventId()
+                        + ").");
+            }
+            return;
+        }
+        if (d.eventId() == null || d.eventId().isBlank()) {
+            throw new InputRefusedException("A withdrawal decision needs the withdrawal's event id.");
+        }
+        EventFacts event = store.event(d.eventId()).orElseThrow(
+                () -> new InputRefusedException("The case has no event " + d.eventId() + "."));
+        if (!event.accountId().equals(d.accountId())) {
+            throw new InputRefusedException("Event " + d.eventId() + " belongs to account " + event.accountId()
+                    + ", not " + d.accountId() + ".");
+        }
+        if (!event.is(EventType.WITHDRAWAL)) {
+            throw new InputRefusedException("Event " + d.eventId() + " is a " + event.type()
+                    + ", not a WITHDRAWAL.");
+        }
+        if (d.kind() == DecisionKind.ADD_WITHDRAWAL && !event.succeeded()) {
+            // a failed withdrawal moved no funds, so it cannot be part of a loss
+            throw new InputRefusedException("Withdrawal " + d.eventId() + " did not succeed, so it lost nothing.");
+        }
+    }
+
+    /** {@code result} with every decision recorded in {@code caseFile} applied; losses valued with the case's prices. */
+    public ReviewedResult review(CaseFile caseFile, AnalysisResult result) {
+        List<RecordedDecision> decisions = new ReviewStore(caseFile).decisions();
+        if (decisions.isEmpty()) {
+            return apply(result, decisions, PriceBook.of(List.of()), Map.of());
+        }
+        Set<String> touched = new HashSet<>();
+        Set<String> eventIds = new HashSet<>();
+        for (RecordedDecision d : decisions) {
+            if (d.decision().kind().aboutWithdrawal()) {
+                touched.add(d.decision().accountId());
+                eventIds.add(d.decision().eventId());
+            }
+        }
+        // only accounts whose withdrawal set changes are re-valued, so only their flagged withdrawals are read
+        result.compromised().stream().filter(a -> touched.contains(a.accountId()))
+                .forEach(a -> eventIds.addAll(a.unauthorizedWithdrawals()));
+        Map<String, EventFacts> facts = new ReviewStore(caseFile).events(eventIds);
+        return apply(result, decisions, PriceBook.of(new PlaybookStore(caseFile).prices()), facts);
+    }
+
+    /**
+     * Applies {@code decisions} (oldest first) to {@code result}: pure, for callers that hold the inputs.
+     *
+     * @param withdrawals the facts of every withdrawal named by a decision and of every flagged withdrawal of an
+     *                    account with a withdrawal decision, by event id
+     */
+    public static ReviewedResult apply(AnalysisResult result, List<RecordedDecision> decisions, PriceBook prices,
+            Map<String, EventFacts> withdrawals) {
+        return new ReviewApplier(decisions, prices, withdrawals).apply(result);
+    }
+}

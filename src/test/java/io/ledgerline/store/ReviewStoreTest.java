@@ -1,0 +1,62 @@
+package io.ledgerline.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ledgerline.domain.DecisionKind;
+import io.ledgerline.domain.RecordedDecision;
+import io.ledgerline.domain.ReviewDecision;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviewStoreTest {
+
+    static final Instant AT = Instant.parse("2024-06-10T12:00:00.25Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void recordsDecisionsAndReadsThemBackOldestFirst() {
+        try (CaseFile c = CaseFile.create(dir.resolve("c.ledgerline"))) {
+            ReviewStore store = new ReviewStore(c);
+            ReviewDecision confirm = new ReviewDecision("alice", "ACC-1", DecisionKind.CONFIRM_ACCOUNT, null, "why");
+            ReviewDecision remove = new ReviewDecision("bob", "ACC-1", DecisionKind.REMOVE_WITHDRAWAL, "E4", "own");
+            long first = store.add(AT, confirm);
+            long second = store.add(AT.plusSeconds(1), remove);
+            assertEquals(List.of(new RecordedDecision(first, AT, confirm),
+                    new RecordedDecision(second, AT.plusSeconds(1), remove)), store.decisions());
+        }
+    }
+
+    @Test
+    void decisionsCannotBeEditedOrDeleted() {
+        try (CaseFile c = CaseFile.create(dir.resolve("c.ledgerline"))) {
+            new ReviewStore(c).add(AT, new ReviewDecision("alice", "ACC-1", DecisionKind.REJECT_ACCOUNT, null, "no"));
+            Exception update = assertThrows(Exception.class,
+                    () -> c.dsl().execute("UPDATE review_decisions SET kind = 'confirm_account'"));
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            Exception delete = assertThrows(Exception.class, () -> c.dsl().execute("DELETE FROM review_decisions"));
+            assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
+            assertEquals(DecisionKind.REJECT_ACCOUNT, new ReviewStore(c).decisions().get(0).decision().kind());
+        }
+    }
+
+    @Test
+    void theSchemaRefusesABlankReasonAndAWithdrawalDecisionWithoutEvent() {
+        try (CaseFile c = CaseFile.create(dir.resolve("c.ledgerline"))) {
+            ReviewStore store = new ReviewStore(c);
+            assertThrows(Exception.class, () -> store.add(AT,
+                    new ReviewDecision("alice", "ACC-1", DecisionKind.CONFIRM_ACCOUNT, null, "   ")));
+            assertThrows(Exception.class, () -> store.add(AT,
+                    new ReviewDecision("alice", "ACC-1", DecisionKind.ADD_WITHDRAWAL, null, "why")));
+            assertThrows(Exception.class, () -> store.add(AT,
+                    new ReviewDecision("alice", "ACC-1", DecisionKind.CONFIRM_ACCOUNT, "E1", "why")));
+            assertEquals(List.of(), store.decisions());
+        }
+    }
+}

@@ -6,7 +6,6 @@ import io.ledgerline.analysis.AnalysisResult;
 import io.ledgerline.analysis.CompromisedAccount;
 import io.ledgerline.analysis.Disagreement;
 import io.ledgerline.analysis.PlaybookService;
-import io.ledgerline.analysis.PlaybookSettings;
 import io.ledgerline.analysis.RecordedRun;
 import io.ledgerline.analysis.ReviewService;
 import io.ledgerline.analysis.ReviewedAccount;
@@ -37,12 +36,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     JsonOutput json;
 
+    @Mixin
+    PlaybookOptions playbook;
+
     @Override
     public Integer call() throws JsonProcessingException {
         RecordedRun run;
         ReviewedResult reviewed;
         try (CaseFile c = CaseFile.open(caseFile)) {
-            run = new PlaybookService().analyzeAndRecord(c, PlaybookSettings.defaults(), Progress.NONE);
+            run = new PlaybookService().analyzeAndRecord(c, playbook.settings(), Progress.NONE);
             reviewed = new ReviewService().review(c, run.result());
         }
         PrintWriter out = spec.commandLine().getOut();

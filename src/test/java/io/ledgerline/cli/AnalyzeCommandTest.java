@@ -93,4 +93,21 @@ class AnalyzeCommandTest {
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    @Test
+    void thresholdsAreSettingsRecordedWithTheRun() throws Exception {
+        DemoSummary demo = new DemoGenerator().write(dir.resolve("bundle"), DemoOptions.folder(0.2, 1),
+                Progress.NONE);
+        Path caseFile = dir.resolve("demo.ledgerline");
+        assertEquals(0, run("import", caseFile.toString(), demo.bundle().toString()));
+        assertEquals(0, run("analyze", caseFile.toString(), "--json", "--fresh-address-hours", "1",
+                "--lookback-hours", "48", "--face-retry-minutes", "30", "--no-new-device-rule"));
+        JsonNode settings = new ObjectMapper().readTree(out).get("run").get("settings");
+        assertEquals("PT1H", settings.get("fresh_address_age").asText(), settings.toString());
+        assertEquals("PT48H", settings.get("compromise_lookback").asText(), settings.toString());
+        assertEquals("PT30M", settings.get("face_retry_window").asText(), settings.toString());
+        assertEquals(false, settings.get("new_device_rule").asBoolean(), settings.toString());
+        assertEquals(2, run("analyze", caseFile.toString(), "--fresh-address-hours", "0"));
+        assertTrue(err.contains("must be positive"), err);
+    }
 }

@@ -10,8 +10,6 @@ import io.ledgerline.demo.DemoOptions;
 import io.ledgerline.demo.DemoSummary;
 import io.ledgerline.demo.PlantedVictim;
 import io.ledgerline.domain.Progress;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,16 +24,11 @@ class AnalyzeCommandTest {
 
     @TempDir
     Path dir;
-    String out;
-    String err;
+
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = LedgerlineCli.run(args, new PrintWriter(o), new PrintWriter(e), (c, b, l) -> { });
-        out = o.toString();
-        err = e.toString();
-        return code;
+        return cli.run(args);
     }
 
     @Test
@@ -43,9 +36,9 @@ class AnalyzeCommandTest {
         DemoSummary demo = new DemoGenerator().write(dir.resolve("bundle"), DemoOptions.folder(0.2, 1),
                 Progress.NONE);
         Path caseFile = dir.resolve("demo.ledgerline");
-        assertEquals(0, run("import", caseFile.toString(), demo.bundle().toString()), err);
-        assertEquals(0, run("analyze", caseFile.toString(), "--json"), err);
-        JsonNode json = new ObjectMapper().readTree(out);
+        assertEquals(0, run("import", caseFile.toString(), demo.bundle().toString()), cli.err);
+        assertEquals(0, run("analyze", caseFile.toString(), "--json"), cli.err);
+        JsonNode json = new ObjectMapper().readTree(cli.out);
 
         assertEquals(List.of("run", "compromised", "total_loss_usd", "total_loss_usd_exact", "clusters",
                 "unsafe_disclosures", "confirmed_not_suspected", "reviewed_total_loss_usd",
@@ -77,15 +70,15 @@ class AnalyzeCommandTest {
         json.get("unsafe_disclosures").forEach(r -> requests.add(r.asText()));
         assertTrue(requests.containsAll(demo.victims().stream().map(PlantedVictim::requestId).toList()));
 
-        assertEquals(0, run("analyze", caseFile.toString()), err);
-        assertTrue(out.contains("Analysis run #2 recorded"), out);
-        assertTrue(out.contains("Suspected takeovers  8 (in 2 clusters)"), out);
+        assertEquals(0, run("analyze", caseFile.toString()), cli.err);
+        assertTrue(cli.out.contains("Analysis run #2 recorded"), cli.out);
+        assertTrue(cli.out.contains("Suspected takeovers  8 (in 2 clusters)"), cli.out);
     }
 
     @Test
     void analyzeOfAMissingCaseIsRefused() {
         assertEquals(1, run("analyze", dir.resolve("none.ledgerline").toString()));
-        assertTrue(err.contains("No case file"), err);
+        assertTrue(cli.err.contains("No case file"), cli.err);
     }
 
     private static List<String> names(JsonNode node) {
@@ -102,12 +95,12 @@ class AnalyzeCommandTest {
         assertEquals(0, run("import", caseFile.toString(), demo.bundle().toString()));
         assertEquals(0, run("analyze", caseFile.toString(), "--json", "--fresh-address-hours", "1",
                 "--lookback-hours", "48", "--face-retry-minutes", "30", "--no-new-device-rule"));
-        JsonNode settings = new ObjectMapper().readTree(out).get("run").get("settings");
+        JsonNode settings = new ObjectMapper().readTree(cli.out).get("run").get("settings");
         assertEquals("PT1H", settings.get("fresh_address_age").asText(), settings.toString());
         assertEquals("PT48H", settings.get("compromise_lookback").asText(), settings.toString());
         assertEquals("PT30M", settings.get("face_retry_window").asText(), settings.toString());
         assertEquals(false, settings.get("new_device_rule").asBoolean(), settings.toString());
         assertEquals(2, run("analyze", caseFile.toString(), "--fresh-address-hours", "0"));
-        assertTrue(err.contains("must be positive"), err);
+        assertTrue(cli.err.contains("must be positive"), cli.err);
     }
 }

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerline.testing.BundleBuilder;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,26 +17,19 @@ class LedgerlineCliTest {
 
     @TempDir
     Path dir;
-    final List<Path> launched = new ArrayList<>();
-    String out;
-    String err;
+
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = LedgerlineCli.run(args, new PrintWriter(o), new PrintWriter(e),
-                (caseFile, bundle, lenient) -> launched.add(caseFile));
-        out = o.toString();
-        err = e.toString();
-        return code;
+        return cli.run(args);
     }
 
     @Test
     void helpAndVersionExitZero() {
         assertEquals(0, run("--help"));
-        assertTrue(out.contains("import") && out.contains("info") && out.contains("demo"), out);
+        assertTrue(cli.out.contains("import") && cli.out.contains("info") && cli.out.contains("demo"), cli.out);
         assertEquals(0, run("--version"));
-        assertTrue(out.startsWith("Ledgerline "), out);
+        assertTrue(cli.out.startsWith("Ledgerline "), cli.out);
     }
 
     @Test
@@ -54,10 +44,10 @@ class LedgerlineCliTest {
     void importThenInfoJsonPrintsTheBundlesCounts() throws Exception {
         Path bundle = BundleBuilder.valid().writeFolder(dir.resolve("bundle"));
         Path caseFile = dir.resolve("c.ledgerline");
-        assertEquals(0, run("import", caseFile.toString(), bundle.toString()), err);
-        assertTrue(out.contains("imported as import #1"), out);
-        assertEquals(0, run("info", caseFile.toString(), "--json"), err);
-        JsonNode json = new ObjectMapper().readTree(out);
+        assertEquals(0, run("import", caseFile.toString(), bundle.toString()), cli.err);
+        assertTrue(cli.out.contains("imported as import #1"), cli.out);
+        assertEquals(0, run("info", caseFile.toString(), "--json"), cli.err);
+        JsonNode json = new ObjectMapper().readTree(cli.out);
         assertEquals(2, json.get("accounts").asInt());
         assertEquals(3, json.get("events").asInt());
         assertEquals(1, json.get("events_by_type").get("WITHDRAWAL").asInt());
@@ -74,35 +64,35 @@ class LedgerlineCliTest {
         String events = BundleBuilder.EVENTS_HEADER + "E1,ACC-1,2024-05-30 14:00,LOGIN,,,,,,,,,\n";
         Path bundle = BundleBuilder.valid().file("events.csv", events).writeFolder(dir.resolve("bundle"));
         assertEquals(1, run("import", dir.resolve("c.ledgerline").toString(), bundle.toString()));
-        assertTrue(err.contains("events.csv:2: occurred_at:"), err);
+        assertTrue(cli.err.contains("events.csv:2: occurred_at:"), cli.err);
         assertFalse(java.nio.file.Files.exists(dir.resolve("c.ledgerline")), "no empty case left behind");
-        assertFalse(err.contains("\tat "), "no stack trace: " + err);
+        assertFalse(cli.err.contains("\tat "), "no stack trace: " + cli.err);
     }
 
     @Test
     void infoOnAMissingCaseExitsOne() {
         assertEquals(1, run("info", dir.resolve("nope.ledgerline").toString()));
-        assertTrue(err.contains("No case file"), err);
+        assertTrue(cli.err.contains("No case file"), cli.err);
     }
 
     @Test
     void openHandsTheCaseToTheAppLauncher() {
         assertEquals(0, run("open", "x.ledgerline"));
-        assertEquals(List.of(Path.of("x.ledgerline")), launched);
+        assertEquals(List.of(Path.of("x.ledgerline")), cli.launched);
     }
 
     @Test
     void importTimelineAndExportTimelineExitZeroAndWriteTheTimeline() throws Exception {
         Path bundle = BundleBuilder.valid().writeFolder(dir.resolve("bundle"));
         Path caseFile = dir.resolve("c.ledgerline");
-        assertEquals(0, run("import", caseFile.toString(), bundle.toString()), err);
+        assertEquals(0, run("import", caseFile.toString(), bundle.toString()), cli.err);
         Path timeline = Files.writeString(dir.resolve("t.csv"),
                 "message,datetime,timestamp_desc\nhello,2024-05-30T14:00:00Z,Write time\n");
-        assertEquals(0, run("import-timeline", caseFile.toString(), timeline.toString(), "--account", "ACC-2"), err);
-        assertTrue(out.contains("imported as import #2") && out.contains("imported 1"), out);
+        assertEquals(0, run("import-timeline", caseFile.toString(), timeline.toString(), "--account", "ACC-2"), cli.err);
+        assertTrue(cli.out.contains("imported as import #2") && cli.out.contains("imported 1"), cli.out);
         Path exported = dir.resolve("acc-2.jsonl");
-        assertEquals(0, run("export-timeline", caseFile.toString(), "--account", "ACC-2", exported.toString()), err);
-        assertTrue(out.contains("2 events of account ACC-2"), out);
+        assertEquals(0, run("export-timeline", caseFile.toString(), "--account", "ACC-2", exported.toString()), cli.err);
+        assertTrue(cli.out.contains("2 events of account ACC-2"), cli.out);
         List<String> lines = Files.readAllLines(exported);
         assertEquals(2, lines.size());
         assertTrue(lines.stream().anyMatch(l -> l.contains("\"message\":\"hello\"")), lines.toString());
@@ -112,13 +102,13 @@ class LedgerlineCliTest {
     void importTimelineRefusalExitsOneWithFileLineAndColumn() throws Exception {
         Path bundle = BundleBuilder.valid().writeFolder(dir.resolve("bundle"));
         Path caseFile = dir.resolve("c.ledgerline");
-        assertEquals(0, run("import", caseFile.toString(), bundle.toString()), err);
+        assertEquals(0, run("import", caseFile.toString(), bundle.toString()), cli.err);
         Path timeline = Files.writeString(dir.resolve("t.csv"), "message,datetime\nhello,2024-05-30 14:00\n");
         assertEquals(1, run("import-timeline", caseFile.toString(), timeline.toString(), "--account", "ACC-2"));
-        assertTrue(err.contains("t.csv:2: datetime: \"2024-05-30 14:00\" has no offset"), err);
-        assertFalse(err.contains("\tat "), "no stack trace: " + err);
+        assertTrue(cli.err.contains("t.csv:2: datetime: \"2024-05-30 14:00\" has no offset"), cli.err);
+        assertFalse(cli.err.contains("\tat "), "no stack trace: " + cli.err);
         assertEquals(1, run("import-timeline", caseFile.toString(), timeline.toString(), "--account", "ACC-404"));
-        assertTrue(err.contains("Account ACC-404 is not in the case"), err);
+        assertTrue(cli.err.contains("Account ACC-404 is not in the case"), cli.err);
         assertEquals(2, run("import-timeline", caseFile.toString(), timeline.toString()));
     }
 }

@@ -33,17 +33,27 @@ public final class Playbook {
         this.r4 = new R4UnsafeDisclosureRule(verificationByRequest);
     }
 
-    /** Judges one account; {@code events} are all of its events, in time order (ties in import order). */
+    /**
+     * Judges one account; {@code events} are all of its events, in time order (ties in import order). Thread-safe:
+     * accounts may be judged on several threads at once (the rules hold no state between accounts).
+     */
     public void account(String accountId, List<EventFacts> events) {
+        List<String> unsafe = new ArrayList<>();
         for (EventFacts e : events) {
-            r4.unsafeRequest(e).ifPresent(unsafeDisclosures::add);
+            r4.unsafeRequest(e).ifPresent(unsafe::add);
         }
-        accounts.judge(accountId, events).ifPresent(findings::add);
+        var finding = accounts.judge(accountId, events);
+        synchronized (this) {
+            unsafeDisclosures.addAll(unsafe);
+            finding.ifPresent(findings::add);
+        }
     }
 
     /** The result so far, stamped with {@code run}. */
-    public AnalysisResult result(RunInfo run) {
-        List<List<String>> clusters = Clusters.of(findings);
+    public synchronized AnalysisResult result(RunInfo run) {
+        // sorted first: accounts may have been judged on several threads, in any order
+        List<AccountFinding> sorted = findings.stream().sorted(BY_ACCOUNT).toList();
+        List<List<String>> clusters = Clusters.of(sorted);
         Map<String, Integer> clusterOf = new HashMap<>();
         for (int i = 0; i < clusters.size(); i++) {
             for (String account : clusters.get(i)) {
@@ -51,7 +61,7 @@ public final class Playbook {
             }
         }
         List<CompromisedAccount> compromised = new ArrayList<>();
-        for (AccountFinding f : findings.stream().sorted(BY_ACCOUNT).toList()) {
+        for (AccountFinding f : sorted) {
             AccountLoss loss = AccountLoss.of(f.unauthorizedWithdrawals(), prices);
             compromised.add(new CompromisedAccount(f.accountId(), f.window(),
                     f.unauthorizedWithdrawals().stream().map(EventFacts::eventId).toList(), loss,

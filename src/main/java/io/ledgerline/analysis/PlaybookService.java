@@ -34,14 +34,23 @@ public final class PlaybookService {
         this(Clock.systemUTC());
     }
 
+    private static final int READERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     /** The playbook's proposals for {@code caseFile} under {@code settings}; the run is stamped with the clock's now. */
     public AnalysisResult analyze(CaseFile caseFile, PlaybookSettings settings, Progress progress) {
         RunInfo run = new RunInfo(clock.instant(), settings, ToolVersion.get());
         PlaybookStore store = new PlaybookStore(caseFile);
         Playbook playbook = new Playbook(settings, PriceBook.of(store.prices()), store.verificationByRequest());
-        AccountBatcher batcher = new AccountBatcher(playbook, progress);
-        store.forEachEvent(batcher);
-        batcher.flush();
+        // one reader per core: each range of accounts is read and judged on its own thread
+        List<AccountBatcher> batchers = new ArrayList<>();
+        store.forEachEvent(READERS, part -> {
+            AccountBatcher batcher = new AccountBatcher(playbook, progress);
+            synchronized (batchers) {
+                batchers.add(batcher);
+            }
+            return batcher;
+        });
+        batchers.forEach(AccountBatcher::flush);
         return playbook.result(run);
     }
 

@@ -162,6 +162,26 @@ public final class CaseFile implements AutoCloseable {
         return dsl;
     }
 
+    /**
+     * Runs {@code work} on a separate read-only connection to this case, closed afterwards, so several readers can
+     * scan at once (WAL serves them without blocking each other or the writer). Any thread may call it.
+     */
+    void withReader(SqlWork work) throws SQLException {
+        SQLiteConfig config = connectionConfig();
+        config.setReadOnly(true);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + path);
+        try (Connection reader = source.getConnection()) {
+            work.run(reader);
+        }
+    }
+
+    /** Work on a JDBC connection, for the store's few plain-JDBC reads. */
+    @FunctionalInterface
+    interface SqlWork {
+        void run(Connection connection) throws SQLException;
+    }
+
     /** Runs {@code work} in one transaction: all of it is written, or on any exception none of it. */
     synchronized <T> T transaction(Function<DSLContext, T> work) {
         return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));

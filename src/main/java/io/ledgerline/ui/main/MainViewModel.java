@@ -71,14 +71,19 @@ public final class MainViewModel {
 
     /** Opens {@code caseFile}, or the demo case (created on first use) when it is null. */
     public void open(Path caseFile) {
+        CaseFile current = openCase.get();
         tasks.run(caseFile == null ? "Opening the demo case" : "Opening " + caseFile.getFileName(), progress -> {
             Path path = caseFile != null ? caseFile : new DemoCase(dirs).ensure(progress);
-            return loadCase(CaseFile.open(path));
+            // the case already open here is reloaded: opening it a second time would meet its own lock
+            if (current != null && current.path().equals(path.toAbsolutePath().normalize())) {
+                return loadCase(current);
+            }
+            return loadNew(CaseFile.open(path));
         }, this::show, this::failed);
     }
 
     public void create(Path caseFile) {
-        tasks.run("Creating " + caseFile.getFileName(), progress -> loadCase(CaseFile.create(caseFile)),
+        tasks.run("Creating " + caseFile.getFileName(), progress -> loadNew(CaseFile.create(caseFile)),
                 this::show, this::failed);
     }
 
@@ -141,13 +146,17 @@ public final class MainViewModel {
         return recent.list();
     }
 
-    private LoadedCase loadCase(CaseFile caseFile) {
+    private static LoadedCase loadCase(CaseFile caseFile) {
+        // the playbook runs on every load (a second or two on a million events), so the table leads with its findings
+        AnalysisResult analysis = new PlaybookService().analyze(caseFile, PlaybookSettings.defaults(), Progress.NONE);
+        return new LoadedCase(caseFile, new CaseSummaryStore(caseFile).summary(),
+                AccountRow.of(new AccountStore(caseFile).overview(), analysis), analysis);
+    }
+
+    /** Loads a case this job just opened; on failure closes it again, so its lock is not left held. */
+    private static LoadedCase loadNew(CaseFile caseFile) {
         try {
-            // the playbook runs on every load (seconds on a million events), so the table leads with its findings
-            AnalysisResult analysis = new PlaybookService().analyze(caseFile, PlaybookSettings.defaults(),
-                    Progress.NONE);
-            return new LoadedCase(caseFile, new CaseSummaryStore(caseFile).summary(),
-                    AccountRow.of(new AccountStore(caseFile).overview(), analysis), analysis);
+            return loadCase(caseFile);
         } catch (RuntimeException e) {
             caseFile.close();
             throw e;

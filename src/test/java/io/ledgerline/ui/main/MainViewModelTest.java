@@ -33,4 +33,73 @@ class MainViewModelTest {
         assertTrue(MainViewModel.droppableBundle(List.of()).isEmpty());
         assertTrue(MainViewModel.droppableBundle(List.of(dir.resolve("missing.zip"))).isEmpty());
     }
+
+    /** Runs every job at once on the calling thread, as the tests of view models do. */
+    static final class SameThreadRunner implements io.ledgerline.ui.task.TaskRunner {
+        @Override
+        public <T> void run(String title, io.ledgerline.ui.task.BackgroundJob<T> job,
+                java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onFailure) {
+            T result;
+            try {
+                result = job.run(io.ledgerline.domain.Progress.NONE);
+            } catch (Exception e) {
+                onFailure.accept(e);
+                return;
+            }
+            onSuccess.accept(result);
+        }
+    }
+
+    /** Records what would have been shown. */
+    static final class RecordingDialogs implements io.ledgerline.ui.DialogService {
+        final List<String> errors = new java.util.ArrayList<>();
+
+        @Override
+        public Optional<Path> chooseCaseToOpen() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseCaseToCreate() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseBundleFolder() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseBundleZip() {
+            return Optional.empty();
+        }
+
+        @Override
+        public void showError(String title, String message, String details) {
+            errors.add(message);
+        }
+
+        @Override
+        public void showImportReport(io.ledgerline.importer.ImportReport report) {
+        }
+
+        @Override
+        public void showQuarantine(List<io.ledgerline.store.QuarantinedRow> rows) {
+        }
+    }
+
+    @Test
+    void openingTheOpenCaseAgainReloadsItInsteadOfTrippingOnItsOwnLock() {
+        Path casePath = dir.resolve("c.ledgerline");
+        io.ledgerline.store.CaseFile.create(casePath).close();
+        RecordingDialogs dialogs = new RecordingDialogs();
+        MainViewModel model = new MainViewModel(new SameThreadRunner(), dialogs,
+                new io.ledgerline.workspace.AppDirs(dir.resolve("home")));
+        model.open(casePath);
+        var first = model.openCaseProperty().get();
+        model.open(casePath);
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        assertTrue(first == model.openCaseProperty().get(), "the same open case");
+        model.close();
+    }
 }

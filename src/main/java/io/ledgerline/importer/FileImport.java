@@ -50,6 +50,7 @@ final class FileImport<T> {
     private final Set<String> warnedColumns = new HashSet<>();
     private final BlockingQueue<Batch<T>> queue = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
     private volatile boolean writerStopped;
+    private volatile boolean readToTheEnd = true;
     private Batch<T> filling = new Batch<>();
     private long imported;
     private long duplicates;
@@ -77,7 +78,8 @@ final class FileImport<T> {
             if (!sha.equals(listed.sha256())) {
                 refusals.add(hashMismatch(file.name(), sha, listed.sha256()));
             }
-            if (rows != listed.rows() && refusals.isEmpty()) {
+            // a file whose reading stopped at a fault has that fault reported; its row count would say nothing more
+            if (rows != listed.rows() && readToTheEnd) {
                 refuse(0, "holds " + rows + " data rows, but manifest.json says " + listed.rows()
                         + ": the bundle was damaged or altered");
             }
@@ -145,10 +147,13 @@ final class FileImport<T> {
                 warnUnknownColumns(source.columns());
             }
         } catch (MalformedFileException e) {
+            readToTheEnd = false;
             refuse(e.line(), e.getMessage());
         } catch (StrictUtf8Reader.InvalidUtf8Exception e) {
+            readToTheEnd = false;
             refuse(e.line(), "is not valid UTF-8 (first bad byte on this line)");
         } catch (ZipException e) {
+            readToTheEnd = false;
             refuse(0, "is not a valid gzip file: " + e.getMessage());
         } finally {
             hand(filling);

@@ -194,4 +194,19 @@ class ContractRulesTest {
         importStrict(BundleBuilder.valid().file("legal_requests.csv", legal));
         assertEquals("ACC-1; ACC-2 ", CaseState.legalRequestAccountIds(caseFile, "LR-9"));
     }
+
+    @Test
+    void refusesAHeaderWithAnUnclosedQuoteAsAnInputProblem() {
+        assertListed(refused(BundleBuilder.valid().file("accounts.csv", "\"account_id,country\nACC-1,DE\n")
+                .declaredRows("accounts.csv", 1)), "accounts.csv:1: bad header row");
+    }
+
+    @Test
+    void aRowCountMismatchIsListedBesideOtherFilesProblems() {
+        InputRefusedException e = refused(BundleBuilder.valid()
+                .file("accounts.csv", "account_id,kyc_level\nACC-1,9\nACC-2,1\n")
+                .declaredRows("events.csv", 5));
+        assertListed(e, "accounts.csv:2: kyc_level:");
+        assertListed(e, "events.csv: holds 3 data rows, but manifest.json says 5");
+    }
 }

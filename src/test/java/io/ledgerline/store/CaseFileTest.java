@@ -30,6 +30,7 @@ class CaseFileTest {
     void createsSchemaInWalModeWithForeignKeys() {
         try (CaseFile c = CaseFile.create(dir.resolve("a.ledgerline"))) {
             assertEquals("wal", c.dsl().fetchOne("PRAGMA journal_mode").get(0, String.class));
+            assertEquals(16384, c.dsl().fetchOne("PRAGMA page_size").get(0, Integer.class));
             assertEquals(1, c.dsl().fetchOne("PRAGMA foreign_keys").get(0, Integer.class));
             assertEquals("ok", c.integrityCheck());
             assertEquals(0, c.dsl().fetchCount(ACCOUNTS));

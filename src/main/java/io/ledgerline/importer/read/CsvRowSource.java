@@ -45,6 +45,10 @@ public final class CsvRowSource implements RowSource {
             throw new MalformedFileException(1, "bad header row: " + e.getMessage());
         } catch (RowSizeGuard.RowTooLongException tooLong) {
             throw new MalformedFileException(1, "header: " + tooLong.getMessage());
+        } catch (StrictUtf8Reader.InvalidUtf8Exception | java.util.zip.ZipException passOn) {
+            throw passOn;
+        } catch (org.apache.commons.csv.CSVException e) {
+            throw new MalformedFileException(1, "bad header row: " + e.getMessage());
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof RowSizeGuard.RowTooLongException tooLong) {
                 throw new MalformedFileException(1, "header: " + tooLong.getMessage());

@@ -30,14 +30,16 @@ public final class LedgerlineApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        model = show(stage, AppDirs.forCurrentUser(), initialCase);
-        if (initialBundle != null) {
-            model.importWhenOpen(initialBundle, initialLenient);
-        }
+        model = show(stage, AppDirs.forCurrentUser(), initialCase, initialBundle, initialLenient);
     }
 
     /** Builds the main window on {@code stage} and opens {@code caseFile}; used by the app and its UI tests. */
     public static MainViewModel show(Stage stage, AppDirs dirs, Path caseFile) {
+        return show(stage, dirs, caseFile, null, false);
+    }
+
+    /** As above, then imports {@code bundle} (if not null) into the case once it is open. */
+    public static MainViewModel show(Stage stage, AppDirs dirs, Path caseFile, Path bundle, boolean lenient) {
         UiTasks tasks = new UiTasks();
         DialogService dialogs = new FxDialogService(stage);
         MainViewModel model = new MainViewModel(tasks, dialogs, dirs);
@@ -48,7 +50,11 @@ public final class LedgerlineApp extends Application {
         stage.titleProperty().bind(model.titleProperty());
         stage.setOnHidden(e -> model.close());
         stage.show();
-        model.open(caseFile);
+        if (bundle == null) {
+            model.open(caseFile);
+        } else {
+            model.openAndImport(caseFile, bundle, lenient);
+        }
         return model;
     }
 

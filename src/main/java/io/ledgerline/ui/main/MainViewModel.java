@@ -5,7 +5,6 @@ import io.ledgerline.domain.InputRefusedException;
 import io.ledgerline.domain.LedgerlineException;
 import io.ledgerline.domain.Progress;
 import io.ledgerline.importer.ImportOptions;
-import io.ledgerline.importer.ImportReport;
 import io.ledgerline.importer.ImportService;
 import io.ledgerline.analysis.AnalysisResult;
 import io.ledgerline.analysis.PlaybookService;
@@ -32,8 +31,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -71,6 +68,10 @@ public final class MainViewModel {
 
     /** Opens {@code caseFile}, or the demo case (created on first use) when it is null. */
     public void open(Path caseFile) {
+        open(caseFile, () -> { });
+    }
+
+    private void open(Path caseFile, Runnable then) {
         CaseFile current = openCase.get();
         tasks.run(caseFile == null ? "Opening the demo case" : "Opening " + caseFile.getFileName(), progress -> {
             Path path = caseFile != null ? caseFile : new DemoCase(dirs).ensure(progress);
@@ -79,7 +80,10 @@ public final class MainViewModel {
                 return loadCase(current);
             }
             return loadNew(CaseFile.open(path));
-        }, this::show, this::failed);
+        }, loaded -> {
+            show(loaded);
+            then.run();
+        }, this::failed);
     }
 
     public void create(Path caseFile) {
@@ -87,21 +91,12 @@ public final class MainViewModel {
                 this::show, this::failed);
     }
 
-    /** Imports {@code bundle} as soon as a case is open (the open runs in the background first). */
-    public void importWhenOpen(Path bundle, boolean lenient) {
-        if (openCase.get() != null) {
-            importBundle(bundle, lenient);
-            return;
-        }
-        openCase.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends CaseFile> obs, CaseFile old, CaseFile now) {
-                if (now != null) {
-                    openCase.removeListener(this);
-                    importBundle(bundle, lenient);
-                }
-            }
-        });
+    /**
+     * Opens {@code caseFile} (the demo case when null) and then imports {@code bundle} into it; if the open fails,
+     * nothing is imported, into that case or any later one.
+     */
+    public void openAndImport(Path caseFile, Path bundle, boolean lenient) {
+        open(caseFile, () -> importBundle(bundle, lenient));
     }
 
     public void importBundle(Path bundle, boolean lenient) {
@@ -110,14 +105,14 @@ public final class MainViewModel {
             dialogs.showError("Import", "Open or create a case first, then import the export into it.", null);
             return;
         }
-        tasks.run("Importing " + bundle.getFileName(), progress -> {
-            ImportReport report = new ImportService().importBundle(bundle, target,
-                    lenient ? ImportOptions.LENIENT : ImportOptions.STRICT, progress);
-            return new Imported(report, loadCase(target));
-        }, imported -> {
-            show(imported.view());
-            dialogs.showImportReport(imported.report());
-        }, this::failed);
+        tasks.run("Importing " + bundle.getFileName(), progress -> new ImportService().importBundle(bundle, target,
+                lenient ? ImportOptions.LENIENT : ImportOptions.STRICT, progress), report -> {
+                    dialogs.showImportReport(report);
+                    // the import is committed; refreshing the view is a job of its own, so its failure cannot be
+                    // mistaken for the import's
+                    tasks.run("Refreshing " + target.displayName(), p -> loadCase(target), this::show,
+                            this::failed);
+                }, this::failed);
     }
 
     /** Lists the case's quarantined rows (at most {@value #QUARANTINE_LIMIT}) in a dialog. */
@@ -258,6 +253,4 @@ public final class MainViewModel {
             AnalysisResult analysis) {
     }
 
-    private record Imported(ImportReport report, LoadedCase view) {
-    }
 }

@@ -1,6 +1,5 @@
 package io.ledgerline.ui.task;
 
-import io.ledgerline.domain.CancelledException;
 import io.ledgerline.domain.Progress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,8 +16,10 @@ import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
 
 /**
- * The one background-task helper: every long job runs here, one at a time, on a daemon thread. It exposes the running
- * job's title, message and progress for the status bar, and a cancel that the job sees through {@link Progress}.
+ * The one background-task helper: every long job runs here, one at a time, on a daemon thread; later jobs wait their
+ * turn. The status bar shows the job that is running (not the last one queued), and Cancel asks that job to stop. A
+ * job reports how it really ended: cancelled only when it stopped at a check and rolled back, never merely because
+ * Cancel was pressed after its last check. Call from the FX thread.
  */
 public final class UiTasks implements TaskRunner {
 
@@ -30,31 +31,34 @@ public final class UiTasks implements TaskRunner {
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private Task<?> current;
+    private JobTask<?> current;
 
     @Override
     public <T> void run(String title, BackgroundJob<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         JobTask<T> task = new JobTask<>(title, job);
+        task.setOnRunning(e -> started(task));
         task.setOnSucceeded(e -> {
-            finished();
+            finished(task);
             onSuccess.accept(task.getValue());
         });
         task.setOnFailed(e -> {
-            finished();
+            finished(task);
             onFailure.accept(task.getException());
         });
-        task.setOnCancelled(e -> {
-            finished();
-            onFailure.accept(new CancelledException());
-        });
-        message.bind(task.messageProperty());
-        progress.bind(task.progressProperty());
-        running.set(true);
-        current = task;
         executor.execute(task);
     }
 
-    private void finished() {
+    private void started(JobTask<?> task) {
+        current = task;
+        message.bind(task.messageProperty());
+        progress.bind(task.progressProperty());
+        running.set(true);
+    }
+
+    private void finished(JobTask<?> task) {
+        if (current != task) {
+            return;
+        }
         message.unbind();
         progress.unbind();
         message.set("");
@@ -63,10 +67,10 @@ public final class UiTasks implements TaskRunner {
         current = null;
     }
 
-    /** Asks the running job to stop; it stops at its next check and rolls back what it was writing. */
+    /** Asks the running job to stop at its next check; it then rolls back what it was writing. */
     public void cancel() {
         if (current != null) {
-            current.cancel(false);
+            current.requestCancel();
         }
     }
 
@@ -82,27 +86,38 @@ public final class UiTasks implements TaskRunner {
         return progress;
     }
 
-    /** A JavaFX task that is also the job's {@link Progress}: its cancel is the job's cancel. */
-    private static final class JobTask<T> extends Task<T> implements Progress {
+    /** A JavaFX task running one job; the job sees Cancel through its {@link Progress}. */
+    private static final class JobTask<T> extends Task<T> {
         private final String title;
         private final BackgroundJob<T> job;
+        private volatile boolean cancelRequested;
 
         JobTask(String title, BackgroundJob<T> job) {
             this.title = title;
             this.job = job;
         }
 
-        @Override
-        protected T call() throws Exception {
-            updateMessage(title);
-            return job.run(this);
+        void requestCancel() {
+            cancelRequested = true;
+            updateMessage(title + " – cancelling…");
         }
 
         @Override
-        public void update(long done, long total, String text) {
-            // Task coalesces these into one FX-thread update per pulse
-            updateProgress(total > 0 ? done : -1, total > 0 ? total : 1);
-            updateMessage(title + " – " + text);
+        protected T call() throws Exception {
+            updateMessage(title);
+            return job.run(new Progress() {
+                @Override
+                public void update(long done, long total, String text) {
+                    // Task coalesces these into one FX-thread update per pulse
+                    updateProgress(total > 0 ? done : -1, total > 0 ? total : 1);
+                    updateMessage(title + " – " + text);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancelRequested;
+                }
+            });
         }
     }
 }

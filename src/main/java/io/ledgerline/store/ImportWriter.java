@@ -25,8 +25,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.jooq.BatchBindStep;
 import org.jooq.ConnectionProvider;
@@ -177,7 +179,13 @@ public final class ImportWriter {
                 LEGAL_REQUESTS.IMPORT_FILE_ID, LEGAL_REQUESTS.SOURCE_LINE);
         BatchBindStep links = dsl.batch(dsl.insertInto(LEGAL_REQUEST_ACCOUNTS, LEGAL_REQUEST_ACCOUNTS.REQUEST_ID,
                 LEGAL_REQUEST_ACCOUNTS.ACCOUNT_ID).values((String) null, null).onConflictDoNothing());
+        // links only for requests written now: a request refused as a repeat or conflict names no accounts here
+        Set<Long> notWritten = new HashSet<>();
+        collisions.forEach(c -> notWritten.add(c.line()));
         for (EvidenceRow<LegalRequest> row : rows) {
+            if (notWritten.contains(row.line())) {
+                continue;
+            }
             for (String accountId : row.value().accountIds()) {
                 links.bind(row.value().requestId(), accountId);
             }

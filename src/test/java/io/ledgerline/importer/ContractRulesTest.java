@@ -209,4 +209,14 @@ class ContractRulesTest {
         assertListed(e, "accounts.csv:2: kyc_level:");
         assertListed(e, "events.csv: holds 3 data rows, but manifest.json says 5");
     }
+
+    @Test
+    void aQuarantinedRepeatOfALegalRequestLinksNoAccount() {
+        String legal = "request_id,received_at,account_ids,verification\n"
+                + "LR-7,2024-05-29T08:00:00Z,ACC-1,forged\n"
+                + "LR-7,2024-05-29T08:00:00Z,ACC-2,forged\n";
+        new ImportService().importBundle(bundle(BundleBuilder.valid().file("legal_requests.csv", legal)), caseFile,
+                ImportOptions.LENIENT, Progress.NONE);
+        assertEquals(List.of("ACC-1"), CaseState.accountsOfRequest(caseFile, "LR-7"));
+    }
 }

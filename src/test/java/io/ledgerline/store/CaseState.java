@@ -1,6 +1,7 @@
 package io.ledgerline.store;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jooq.Table;
 
@@ -44,5 +45,11 @@ public final class CaseState {
     public static String legalRequestAccountIds(CaseFile caseFile, String requestId) {
         var r = io.ledgerline.store.jooq.Tables.LEGAL_REQUESTS;
         return caseFile.dsl().select(r.ACCOUNT_IDS).from(r).where(r.REQUEST_ID.eq(requestId)).fetchOne(r.ACCOUNT_IDS);
+    }
+
+    public static List<String> accountsOfRequest(CaseFile caseFile, String requestId) {
+        var l = io.ledgerline.store.jooq.Tables.LEGAL_REQUEST_ACCOUNTS;
+        return caseFile.dsl().select(l.ACCOUNT_ID).from(l).where(l.REQUEST_ID.eq(requestId)).orderBy(l.ACCOUNT_ID)
+                .fetch(l.ACCOUNT_ID);
     }
 }

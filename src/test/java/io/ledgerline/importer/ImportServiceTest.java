@@ -375,4 +375,18 @@ class ImportServiceTest {
         importStrict(BundleBuilder.valid().file("events.csv", events).writeFolder(dir.resolve("b")));
         assertEquals("T-1 ", CaseState.eventColumn(caseFile, "E1", "ref"));
     }
+
+    @Test
+    void aRepeatFoundLateIsStillQuarantinedExactlyAsSent() {
+        StringBuilder events = new StringBuilder(BundleBuilder.EVENTS_HEADER);
+        events.append("\"R1\",ACC-1,2024-05-30T14:00:00Z,LOGIN,,,,,,,,,\n");
+        for (int i = 0; i < 12_000; i++) {
+            events.append("F").append(i).append(",ACC-1,2024-05-30T14:00:00Z,LOGIN,,,,,,,,,\n");
+        }
+        String repeat = "\"R1\",ACC-1,\"2024-05-30T14:00:00Z\",LOGIN,,,,,,,,,";
+        events.append(repeat).append("\n");
+        importer.importBundle(BundleBuilder.valid().file("events.csv", events.toString())
+                .writeFolder(dir.resolve("b")), caseFile, ImportOptions.LENIENT, Progress.NONE);
+        assertEquals(repeat, CaseState.quarantineRaw(caseFile, 12_003));
+    }
 }

@@ -5,13 +5,17 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Keeps the text the CSV parser has read since the current record began, so a refused row can be quarantined
- * exactly as it was sent (the parser itself only hands out unquoted fields). Older text is let go as records
- * pass; a row asked for after that falls back to its re-rendered form (see {@link CsvRowSource}).
+ * Keeps the text the CSV parser has read lately, so a refused row can be quarantined exactly as it was sent (the
+ * parser itself only hands out unquoted fields). About {@value #KEEP_BEHIND} characters behind the current record are
+ * kept: enough for the rows an import still has in flight (a repeat is found only when its batch is written, some
+ * 20,000 rows behind the reader). A row asked for after its text was let go falls back to its re-rendered form
+ * (see {@link CsvRowSource}).
  */
 final class CapturingReader extends FilterReader {
 
-    private static final int KEEP_AT_LEAST = 1 << 20;
+    static final int KEEP_BEHIND = 8 << 20;
+    // trimming moves the kept text, so it happens only once as much again has been read
+    private static final int TRIM_STEP = KEEP_BEHIND;
 
     private final StringBuilder kept = new StringBuilder();
     private long keptFrom;
@@ -38,12 +42,12 @@ final class CapturingReader extends FilterReader {
         return n < 0 ? -1 : one[0];
     }
 
-    /** Lets go of text before {@code position} (a record start), in large steps so trimming stays cheap. */
-    synchronized void release(long position) {
-        long drop = position - keptFrom;
-        if (drop > KEEP_AT_LEAST) {
+    /** The parser is at {@code position} (a record start): lets go of text far behind it, in steps. */
+    synchronized void advancedTo(long position) {
+        long drop = position - KEEP_BEHIND - keptFrom;
+        if (drop > TRIM_STEP) {
             kept.delete(0, (int) drop);
-            keptFrom = position;
+            keptFrom += drop;
         }
     }
 

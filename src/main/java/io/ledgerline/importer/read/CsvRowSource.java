@@ -89,7 +89,7 @@ public final class CsvRowSource implements RowSource {
         }
         guard.rowEnded();
         long start = record.getCharacterPosition();
-        capture.release(start);
+        capture.advancedTo(start);
         Supplier<String> raw = () -> {
             String verbatim = capture.recordAt(start);
             return verbatim != null ? verbatim : render(record);

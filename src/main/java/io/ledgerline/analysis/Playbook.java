@@ -13,8 +13,8 @@ import java.util.TreeSet;
 
 /**
  * The default account-takeover playbook over a whole case, fed one account at a time: no database, so it is tested on
- * events built in code and driven by {@link PlaybookService} from one ordered pass over the case. Not thread-safe: one
- * run, one thread.
+ * events built in code and driven by {@link PlaybookService} from one ordered pass over the case. Accounts may be
+ * judged on several threads at once; the result is taken once all of them are done.
  */
 public final class Playbook {
 

@@ -15,6 +15,9 @@ import io.ledgerline.store.ImportWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,6 +106,9 @@ public final class ImportService {
                 ToolVersion.get());
     }
 
+    /** The manifest is small; a larger one is refused rather than cut, and it must be UTF-8 like every data file. */
+    static final int MAX_MANIFEST_BYTES = 16 << 20;
+
     private static Manifest readManifest(BundleSource bundle, List<ImportProblem> problems) throws IOException {
         if (!bundle.contains(ManifestReader.FILE)) {
             problems.add(new ImportProblem(ManifestReader.FILE, 0, null, "is missing: every case export has one"));
@@ -110,9 +116,22 @@ public final class ImportService {
         }
         byte[] bytes;
         try (InputStream in = bundle.open(ManifestReader.FILE)) {
-            bytes = in.readNBytes(16 << 20);
+            bytes = in.readNBytes(MAX_MANIFEST_BYTES + 1);
         }
-        return ManifestReader.read(new String(bytes, StandardCharsets.UTF_8), problems);
+        if (bytes.length > MAX_MANIFEST_BYTES) {
+            problems.add(new ImportProblem(ManifestReader.FILE, 0, null, "is larger than " + MAX_MANIFEST_BYTES
+                    + " bytes; a manifest lists files, it does not hold data"));
+            return null;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(new ImportProblem(ManifestReader.FILE, 0, null, "is not valid UTF-8"));
+            return null;
+        }
+        return ManifestReader.read(text, problems);
     }
 
     private static boolean hashMatches(BundleSource bundle, String name, String expected,

@@ -186,4 +186,13 @@ class HostileInputTest {
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
+
+    @Test
+    void refusesAManifestThatIsNotUtf8() throws IOException {
+        Path folder = BundleBuilder.valid().writeFolder(dir.resolve("latin1"));
+        String manifest = BundleBuilder.valid().manifest().replace("Test bundle", "Test b\u00fcndle");
+        java.nio.file.Files.write(folder.resolve("manifest.json"),
+                manifest.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertTrue(refusal(folder).contains("manifest.json: is not valid UTF-8"));
+    }
 }

@@ -224,7 +224,7 @@ final class FileImport<T> {
         for (Collision c : collisions) {
             if (c.sameFile()) {
                 ImportProblem repeat = new ImportProblem(file.name(), c.line(), keyColumn(),
-                        "\"" + c.key() + "\" repeats line " + c.existingLine() + " of this file");
+                        CollisionReasons.repeat(c));
                 if (options.lenient()) {
                     quarantine(c.line(), batch.sourceOf(c.line()).raw(), List.of(repeat), writer, fileId);
                 } else {
@@ -233,9 +233,7 @@ final class FileImport<T> {
             } else if (c.sameContent()) {
                 duplicates++;
             } else {
-                refusals.add(new ImportProblem(file.name(), c.line(), keyColumn(), "\"" + c.key()
-                        + "\" is already in the case with different content (from " + c.existingFile() + ":"
-                        + c.existingLine() + "): conflict"));
+                refusals.add(new ImportProblem(file.name(), c.line(), keyColumn(), CollisionReasons.conflict(c)));
             }
         }
     }

@@ -2,6 +2,7 @@ package io.ledgerline.importer.timesketch;
 
 import io.ledgerline.domain.Event;
 import io.ledgerline.domain.ImportProblem;
+import io.ledgerline.importer.CollisionReasons;
 import io.ledgerline.store.Collision;
 import io.ledgerline.store.EvidenceRow;
 import io.ledgerline.store.FileResult;
@@ -52,7 +53,7 @@ final class TimelineBatch {
         List<Collision> differing = new ArrayList<>();
         for (Collision c : collisions) {
             if (c.sameFile()) {
-                problem(c.line(), "\"" + c.key() + "\" repeats line " + c.existingLine() + " of this file");
+                problem(c.line(), CollisionReasons.repeat(c));
             } else if (c.sameContent()) {
                 duplicates++;
             } else {
@@ -78,8 +79,7 @@ final class TimelineBatch {
             if (SameEvent.test(existing.get(c.key()), byLine.get(c.line()))) {
                 duplicates++;
             } else {
-                problem(c.line(), "\"" + c.key() + "\" is already in the case with different content (from "
-                        + c.existingFile() + ":" + c.existingLine() + "): conflict");
+                problem(c.line(), CollisionReasons.conflict(c));
             }
         }
     }

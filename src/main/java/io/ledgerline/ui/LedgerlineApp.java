@@ -48,7 +48,10 @@ public final class LedgerlineApp extends Application {
         scene.getStylesheets().add(LedgerlineApp.class.getResource("ledgerline.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
-        stage.setOnHidden(e -> model.close());
+        stage.setOnHidden(e -> {
+            tasks.cancel(); // a running import rolls back at its next check instead of holding the case open
+            model.close();
+        });
         stage.show();
         if (bundle == null) {
             model.open(caseFile);

@@ -161,7 +161,11 @@ public final class MainViewModel {
     private void show(LoadedCase loaded) {
         CaseFile previous = openCase.get();
         if (previous != null && previous != loaded.caseFile()) {
-            closeQuietly(previous);
+            // closed as a job of its own: jobs queued earlier may still be reading it
+            tasks.run("Closing " + previous.displayName(), progress -> {
+                closeQuietly(previous);
+                return previous;
+            }, closed -> { }, this::failed);
         }
         openCase.set(loaded.caseFile());
         recent.add(loaded.caseFile().path());

@@ -219,4 +219,11 @@ class ContractRulesTest {
                 ImportOptions.LENIENT, Progress.NONE);
         assertEquals(List.of("ACC-1"), CaseState.accountsOfRequest(caseFile, "LR-7"));
     }
+
+    @Test
+    void refusesLoneCarriageReturnLineEnds() {
+        String accounts = "account_id\rACC-1\rACC-2\r";
+        assertListed(refused(BundleBuilder.valid().file("accounts.csv", accounts).declaredRows("accounts.csv", 2)),
+                "accounts.csv:1: lines end with a lone CR");
+    }
 }

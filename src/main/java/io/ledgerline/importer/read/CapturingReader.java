@@ -71,4 +71,18 @@ final class CapturingReader extends FilterReader {
         }
         return kept.substring(from);
     }
+
+    /**
+     * Whether the record starting at {@code start} ends in a lone CR (neither LF nor CRLF): the line end of classic Mac
+     * files, which the contract does not allow. False when the text is not (or no longer) kept.
+     */
+    synchronized boolean endsWithLoneCarriageReturn(long start) {
+        String record = recordAt(start);
+        if (record == null) {
+            return false;
+        }
+        int end = (int) (start - keptFrom) + record.length();
+        return end < kept.length() && kept.charAt(end) == '\r'
+                && (end + 1 >= kept.length() || kept.charAt(end + 1) != '\n');
+    }
 }

@@ -56,6 +56,10 @@ public final class CsvRowSource implements RowSource {
             throw e.getCause();
         }
         guard.rowEnded();
+        if (capture.endsWithLoneCarriageReturn(0)) {
+            // checked once, on the header: a file written with lone CRs uses them throughout
+            throw new MalformedFileException(1, "lines end with a lone CR; the contract allows LF or CRLF");
+        }
         this.header = List.copyOf(parser.getHeaderNames());
         for (int i = 0; i < header.size(); i++) {
             headerIndex.put(header.get(i), i);

@@ -23,6 +23,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.text.Font;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -156,7 +158,17 @@ public final class MainView {
         events.getColumns().add(column("Source", 130, e -> e.sourceFile() + ":" + e.event().sourceLine()));
         events.setPlaceholder(new Label("Select an account to see its events"));
 
-        SplitPane split = new SplitPane(accounts, events);
+        TextArea details = new TextArea();
+        details.setId("event-details");
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setFont(Font.font("Monospaced", 12));
+        details.setPromptText("Select an event to see all its fields, its details and where it came from");
+        details.textProperty().bind(events.getSelectionModel().selectedItemProperty().map(EventDetails::text)
+                .orElse(""));
+        SplitPane eventsAndDetails = new SplitPane(events, details);
+        eventsAndDetails.setDividerPositions(0.68);
+        SplitPane split = new SplitPane(accounts, eventsAndDetails);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.42);
         return split;

@@ -12,6 +12,7 @@ import io.ledgerline.store.PlaybookStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs the account-takeover playbook over an open case: prices and legal requests are read once, then every event in
@@ -43,8 +44,9 @@ public final class PlaybookService {
         Playbook playbook = new Playbook(settings, PriceBook.of(store.prices()), store.verificationByRequest());
         // one reader per core: each range of accounts is read and judged on its own thread
         List<AccountBatcher> batchers = new ArrayList<>();
+        AtomicLong seen = new AtomicLong();
         store.forEachEvent(READERS, part -> {
-            AccountBatcher batcher = new AccountBatcher(playbook, progress);
+            AccountBatcher batcher = new AccountBatcher(playbook, progress, seen);
             synchronized (batchers) {
                 batchers.add(batcher);
             }
@@ -79,11 +81,13 @@ public final class PlaybookService {
         private final Progress progress;
         private final List<EventFacts> current = new ArrayList<>();
         private String account;
-        private long seen;
+        private final AtomicLong seen;
 
-        AccountBatcher(Playbook playbook, Progress progress) {
+        /** @param seen events seen by every reader together, so progress counts all of them */
+        AccountBatcher(Playbook playbook, Progress progress, AtomicLong seen) {
             this.playbook = playbook;
             this.progress = progress;
+            this.seen = seen;
         }
 
         @Override
@@ -94,8 +98,9 @@ public final class PlaybookService {
                 account = e.accountId();
             }
             current.add(e);
-            if (++seen % PROGRESS_EVERY == 0) {
-                progress.update(seen, -1, "Analysing events");
+            long total = seen.incrementAndGet();
+            if (total % PROGRESS_EVERY == 0) {
+                progress.update(total, -1, "Analysing events");
             }
         }
 

@@ -77,9 +77,9 @@ public final class MainViewModel {
             Path path = caseFile != null ? caseFile : new DemoCase(dirs).ensure(progress);
             // the case already open here is reloaded: opening it a second time would meet its own lock
             if (current != null && current.path().equals(path.toAbsolutePath().normalize())) {
-                return loadCase(current);
+                return loadCase(current, progress);
             }
-            return loadNew(CaseFile.open(path));
+            return loadNew(CaseFile.open(path), progress);
         }, loaded -> {
             show(loaded);
             then.run();
@@ -87,7 +87,7 @@ public final class MainViewModel {
     }
 
     public void create(Path caseFile) {
-        tasks.run("Creating " + caseFile.getFileName(), progress -> loadNew(CaseFile.create(caseFile)),
+        tasks.run("Creating " + caseFile.getFileName(), progress -> loadNew(CaseFile.create(caseFile), progress),
                 this::show, this::failed);
     }
 
@@ -110,7 +110,7 @@ public final class MainViewModel {
                     dialogs.showImportReport(report);
                     // the import is committed; refreshing the view is a job of its own, so its failure cannot be
                     // mistaken for the import's
-                    tasks.run("Refreshing " + target.displayName(), p -> loadCase(target), this::show,
+                    tasks.run("Refreshing " + target.displayName(), p -> loadCase(target, p), this::show,
                             this::failed);
                 }, this::failed);
     }
@@ -141,17 +141,17 @@ public final class MainViewModel {
         return recent.list();
     }
 
-    private static LoadedCase loadCase(CaseFile caseFile) {
+    private static LoadedCase loadCase(CaseFile caseFile, Progress progress) {
         // the playbook runs on every load (a second or two on a million events), so the table leads with its findings
-        AnalysisResult analysis = new PlaybookService().analyze(caseFile, PlaybookSettings.defaults(), Progress.NONE);
+        AnalysisResult analysis = new PlaybookService().analyze(caseFile, PlaybookSettings.defaults(), progress);
         return new LoadedCase(caseFile, new CaseSummaryStore(caseFile).summary(),
                 AccountRow.of(new AccountStore(caseFile).overview(), analysis), analysis);
     }
 
     /** Loads a case this job just opened; on failure closes it again, so its lock is not left held. */
-    private static LoadedCase loadNew(CaseFile caseFile) {
+    private static LoadedCase loadNew(CaseFile caseFile, Progress progress) {
         try {
-            return loadCase(caseFile);
+            return loadCase(caseFile, progress);
         } catch (RuntimeException e) {
             caseFile.close();
             throw e;

@@ -23,4 +23,7 @@ public interface DialogService {
     void showImportReport(ImportReport report);
 
     void showQuarantine(List<QuarantinedRow> rows);
+
+    /** A short piece of information, e.g. About; {@code text} is shown in a copyable box. */
+    void showInformation(String title, String text);
 }

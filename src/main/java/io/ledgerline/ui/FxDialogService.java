@@ -113,6 +113,17 @@ public final class FxDialogService implements DialogService {
         alert.showAndWait();
     }
 
+    @Override
+    public void showInformation(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setContent(detailsBox(text));
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
     private static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
         TableColumn<S, T> column = new TableColumn<>(title);
         column.setPrefWidth(width);

@@ -5,6 +5,7 @@ import io.ledgerline.ui.main.MainViewModel;
 import io.ledgerline.ui.task.UiTasks;
 import io.ledgerline.workspace.AppDirs;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -30,20 +31,22 @@ public final class LedgerlineApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        model = show(stage, AppDirs.forCurrentUser(), initialCase, initialBundle, initialLenient);
+        model = show(stage, AppDirs.forCurrentUser(), initialCase, initialBundle, initialLenient,
+                folder -> getHostServices().showDocument(folder.toUri().toString()));
     }
 
     /** Builds the main window on {@code stage} and opens {@code caseFile}; used by the app and its UI tests. */
     public static MainViewModel show(Stage stage, AppDirs dirs, Path caseFile) {
-        return show(stage, dirs, caseFile, null, false);
+        return show(stage, dirs, caseFile, null, false, null);
     }
 
     /** As above, then imports {@code bundle} (if not null) into the case once it is open. */
-    public static MainViewModel show(Stage stage, AppDirs dirs, Path caseFile, Path bundle, boolean lenient) {
+    public static MainViewModel show(Stage stage, AppDirs dirs, Path caseFile, Path bundle, boolean lenient,
+            Consumer<Path> showFolder) {
         UiTasks tasks = new UiTasks();
         DialogService dialogs = new FxDialogService(stage);
         MainViewModel model = new MainViewModel(tasks, dialogs, dirs);
-        MainView view = new MainView(model, tasks, dialogs);
+        MainView view = new MainView(model, tasks, dialogs, showFolder);
         Scene scene = new Scene(view.root(), 1200, 760);
         scene.getStylesheets().add(LedgerlineApp.class.getResource("ledgerline.css").toExternalForm());
         stage.setScene(scene);

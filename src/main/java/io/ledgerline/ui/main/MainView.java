@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -47,7 +48,11 @@ public final class MainView {
     private final DialogService dialogs;
     private final BorderPane root = new BorderPane();
 
-    public MainView(MainViewModel model, UiTasks tasks, DialogService dialogs) {
+    private final Consumer<Path> showFolder;
+
+    /** @param showFolder opens a folder in the system's file manager (the app's HostServices), or null in tests */
+    public MainView(MainViewModel model, UiTasks tasks, DialogService dialogs, Consumer<Path> showFolder) {
+        this.showFolder = showFolder;
         this.model = model;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -112,7 +117,15 @@ public final class MainView {
         caseMenu.getItems().addAll(newCase, open, demo, recent, new SeparatorMenuItem(), importFolder, importZip,
                 importLenient, quarantine);
         recent.getItems().add(new MenuItem("(none)"));
-        return new MenuBar(caseMenu);
+        Menu help = new Menu("_Help");
+        MenuItem shortcuts = item("_Keyboard shortcuts", null,
+                () -> dialogs.showInformation("Keyboard shortcuts", AboutText.shortcuts()));
+        MenuItem logs = item("Show _log folder", null, () -> showFolder.accept(model.logFile().getParent()));
+        logs.setDisable(showFolder == null);
+        MenuItem about = item("_About Ledgerline", null,
+                () -> dialogs.showInformation("About Ledgerline", AboutText.text(model.logFile())));
+        help.getItems().addAll(shortcuts, logs, new SeparatorMenuItem(), about);
+        return new MenuBar(caseMenu, help);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -137,6 +137,10 @@ public final class MainViewModel {
         return Files.isDirectory(path) || (zip && Files.isRegularFile(path)) ? Optional.of(path) : Optional.empty();
     }
 
+    public Path logFile() {
+        return dirs.logFile();
+    }
+
     public List<Path> recentCases() {
         return recent.list();
     }

@@ -86,6 +86,10 @@ class MainViewModelTest {
         @Override
         public void showQuarantine(List<io.ledgerline.store.QuarantinedRow> rows) {
         }
+
+        @Override
+        public void showInformation(String title, String text) {
+        }
     }
 
     @Test

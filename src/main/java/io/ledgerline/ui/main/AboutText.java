@@ -1,0 +1,35 @@
+package io.ledgerline.ui.main;
+
+import io.ledgerline.domain.ToolVersion;
+import java.nio.file.Path;
+
+/** What Help ▸ About says: the version, the runtime, where the log is, and the licences of what ships inside. */
+final class AboutText {
+
+    private AboutText() {
+    }
+
+    static String text(Path logFile) {
+        return String.join("\n",
+                "Ledgerline " + ToolVersion.get(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + "), JavaFX "
+                        + System.getProperty("javafx.runtime.version", "?"),
+                "Log: " + logFile,
+                "",
+                "Built with open-source libraries, each under its own licence:",
+                "  OpenJFX (GPL v2 with Classpath Exception), ControlsFX (BSD 3-Clause),",
+                "  SQLite (public domain) via xerial sqlite-jdbc (Apache 2.0), jOOQ Open Source Edition (Apache 2.0),",
+                "  Flyway Community (Apache 2.0), picocli (Apache 2.0), Apache Commons CSV, Compress, IO, Lang and",
+                "  Codec (Apache 2.0), Jackson (Apache 2.0), SLF4J (MIT), Logback (EPL 1.0 / LGPL 2.1).");
+    }
+
+    static String shortcuts() {
+        return String.join("\n",
+                "Ctrl+N          New case",
+                "Ctrl+O          Open case",
+                "Ctrl+I          Import bundle folder",
+                "Ctrl+Shift+I    Import bundle zip",
+                "Drop a folder or .zip on the window to import it into the open case.",
+                "(Cmd instead of Ctrl on macOS.)");
+    }
+}

@@ -25,6 +25,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.text.Font;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
@@ -32,6 +33,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /** The main window's layout: case menu, accounts table, the selected account's events, status bar. Thin. */
 public final class MainView {
@@ -181,7 +183,13 @@ public final class MainView {
                 .orElse(""));
         SplitPane eventsAndDetails = new SplitPane(events, details);
         eventsAndDetails.setDividerPositions(0.68);
-        SplitPane split = new SplitPane(accounts, eventsAndDetails);
+        TextField search = new TextField();
+        search.setId("account-search");
+        search.setPromptText("Search accounts: id, country, status, \"takeover\", \"cluster 2\"…");
+        model.accountSearchProperty().bind(search.textProperty());
+        VBox accountsPane = new VBox(search, accounts);
+        VBox.setVgrow(accounts, Priority.ALWAYS);
+        SplitPane split = new SplitPane(accountsPane, eventsAndDetails);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.42);
         return split;

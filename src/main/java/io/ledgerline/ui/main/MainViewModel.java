@@ -33,6 +33,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +56,8 @@ public final class MainViewModel {
     private final StringProperty title = new SimpleStringProperty("Ledgerline");
     private final StringProperty caseStatus = new SimpleStringProperty("No case open");
     private final ObservableList<AccountRow> accounts = FXCollections.observableArrayList();
+    private final FilteredList<AccountRow> shownAccounts = new FilteredList<>(accounts);
+    private final StringProperty accountSearch = new SimpleStringProperty("");
     private final ObservableList<StoredEvent> events = FXCollections.observableArrayList();
     private final ObjectProperty<AccountRow> selectedAccount = new SimpleObjectProperty<>();
 
@@ -64,6 +67,7 @@ public final class MainViewModel {
         this.dirs = dirs;
         this.recent = new RecentCases(dirs.settings());
         selectedAccount.addListener((obs, old, account) -> loadEvents(account));
+        accountSearch.addListener((obs, old, text) -> shownAccounts.setPredicate(AccountSearch.matching(text)));
     }
 
     /** Opens {@code caseFile}, or the demo case (created on first use) when it is null. */
@@ -245,8 +249,14 @@ public final class MainViewModel {
         return caseStatus;
     }
 
+    /** The accounts the table shows: every account, or those matching the search. */
     public ObservableList<AccountRow> accounts() {
-        return accounts;
+        return shownAccounts;
+    }
+
+    /** Free text matched against account id, country, status and takeover cluster. */
+    public StringProperty accountSearchProperty() {
+        return accountSearch;
     }
 
     public ObservableList<StoredEvent> events() {

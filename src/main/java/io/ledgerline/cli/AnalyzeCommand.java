@@ -14,12 +14,10 @@ import io.ledgerline.domain.Progress;
 import io.ledgerline.store.CaseFile;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -30,8 +28,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case file (.ledgerline).")
-    Path caseFile;
+    @Mixin
+    CaseArgument caseArgument;
 
     @Mixin
     JsonOutput json;
@@ -43,7 +41,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         RecordedRun run;
         ReviewedResult reviewed;
-        try (CaseFile c = CaseFile.open(caseFile)) {
+        try (CaseFile c = CaseFile.open(caseArgument.path)) {
             run = new PlaybookService().analyzeAndRecord(c, playbook.settings(), Progress.NONE);
             reviewed = new ReviewService().review(c, run.result());
         }

@@ -6,6 +6,7 @@ import io.ledgerline.store.CaseFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,8 +20,8 @@ final class ExportTimelineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case file (.ledgerline).")
-    Path caseFile;
+    @Mixin
+    CaseArgument caseArgument;
 
     @Option(names = "--account", required = true, paramLabel = "ID", description = "The account to export.")
     String account;
@@ -31,7 +32,7 @@ final class ExportTimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        try (CaseFile source = CaseFile.open(caseFile)) {
+        try (CaseFile source = CaseFile.open(caseArgument.path)) {
             TimelineExportReport report = new TimesketchExportService().exportTimeline(source, account, out,
                     progress);
             spec.commandLine().getOut().print(report.text());

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,8 +23,8 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case file (.ledgerline).")
-    Path caseFile;
+    @Mixin
+    CaseArgument caseArgument;
 
     @Parameters(index = "1", paramLabel = "BUNDLE", description = "The case export: a folder or a .zip.")
     Path bundle;
@@ -36,10 +37,10 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        boolean created = !Files.exists(caseFile);
+        boolean created = !Files.exists(caseArgument.path);
         boolean imported = false;
         try {
-            try (CaseFile target = CaseFile.openOrCreate(caseFile)) {
+            try (CaseFile target = CaseFile.openOrCreate(caseArgument.path)) {
                 ImportReport report = new ImportService().importBundle(bundle, target,
                         lenient ? ImportOptions.LENIENT : ImportOptions.STRICT, progress);
                 out.print(ImportReportText.format(report));
@@ -49,7 +50,7 @@ final class ImportCommand implements Callable<Integer> {
             progress.done();
             if (created && !imported) {
                 // A refused first import leaves no empty case behind.
-                CaseFile.deleteUnused(caseFile);
+                CaseFile.deleteUnused(caseArgument.path);
             }
         }
         return LedgerlineCli.OK;

@@ -6,6 +6,7 @@ import io.ledgerline.store.CaseFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,8 +20,8 @@ final class ImportTimelineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case file (.ledgerline); it must exist.")
-    Path caseFile;
+    @Mixin
+    CaseArgument caseArgument;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The timeline: .csv, .jsonl, .csv.gz or .jsonl.gz.")
     Path file;
@@ -32,7 +33,7 @@ final class ImportTimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        try (CaseFile target = CaseFile.open(caseFile)) {
+        try (CaseFile target = CaseFile.open(caseArgument.path)) {
             TimelineImportReport report = new TimesketchImportService().importTimeline(file, target, account,
                     progress);
             spec.commandLine().getOut().print(report.text());

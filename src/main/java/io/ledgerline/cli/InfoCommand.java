@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,8 +22,8 @@ final class InfoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case file (.ledgerline).")
-    Path caseFile;
+    @Mixin
+    CaseArgument caseArgument;
 
     @Mixin
     JsonOutput json;
@@ -33,7 +32,7 @@ final class InfoCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         CaseSummary summary;
         Path path;
-        try (CaseFile c = CaseFile.open(caseFile)) {
+        try (CaseFile c = CaseFile.open(caseArgument.path)) {
             summary = new CaseSummaryStore(c).summary();
             path = c.path();
         }

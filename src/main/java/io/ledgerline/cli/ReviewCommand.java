@@ -5,13 +5,12 @@ import io.ledgerline.domain.DecisionKind;
 import io.ledgerline.domain.RecordedDecision;
 import io.ledgerline.domain.ReviewDecision;
 import io.ledgerline.store.CaseFile;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "review", mixinStandardHelpOptions = true,
@@ -22,8 +21,8 @@ final class ReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case file (.ledgerline).")
-    Path caseFile;
+    @Mixin
+    CaseArgument caseArgument;
 
     @Option(names = "--account", required = true, paramLabel = "ID", description = "The account decided on.")
     String accountId;
@@ -73,7 +72,7 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
         ReviewDecision decision = new ReviewDecision(investigator, accountId, action.kind(), action.eventId(), reason);
         RecordedDecision recorded;
-        try (CaseFile c = CaseFile.open(caseFile)) {
+        try (CaseFile c = CaseFile.open(caseArgument.path)) {
             recorded = new ReviewService().decide(c, decision);
         }
         spec.commandLine().getOut().printf("Decision #%d recorded: %s %s%s by %s at %s.%n", recorded.id(),

@@ -36,7 +36,6 @@ final class ExportTimelineCommand implements Callable<Integer> {
             TimelineExportReport report = new TimesketchExportService().exportTimeline(source, account, out,
                     progress);
             spec.commandLine().getOut().print(report.text());
-        } finally {
         }
         return LedgerlineCli.OK;
     }

@@ -26,4 +26,10 @@ public interface DialogService {
 
     /** A short piece of information, e.g. About; {@code text} is shown in a copyable box. */
     void showInformation(String title, String text);
+
+    /** Asks for a line of text (a reason, a tag, a note); empty when the investigator cancels. */
+    Optional<String> askText(String title, String question);
+
+    /** Where to save a picture; {@code suggestedName} is offered. */
+    Optional<Path> choosePictureToSave(String suggestedName);
 }

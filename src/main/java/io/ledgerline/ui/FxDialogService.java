@@ -16,6 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.text.Font;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -122,6 +123,27 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setContent(detailsBox(text));
         alert.setResizable(true);
         alert.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setContentText(question);
+        dialog.getEditor().setPrefColumnCount(40);
+        return dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
+    }
+
+    @Override
+    public Optional<Path> choosePictureToSave(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save picture");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG picture", "*.png"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath)
+                .map(p -> p.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? p : Path.of(p + ".png"));
     }
 
     private static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {

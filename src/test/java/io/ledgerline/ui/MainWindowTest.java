@@ -8,7 +8,7 @@ import io.ledgerline.importer.ImportOptions;
 import io.ledgerline.importer.ImportService;
 import io.ledgerline.ui.main.AccountRow;
 import io.ledgerline.store.CaseFile;
-import io.ledgerline.store.StoredEvent;
+import io.ledgerline.ui.timeline.EventRow;
 import io.ledgerline.testing.BundleBuilder;
 import io.ledgerline.ui.main.MainViewModel;
 import io.ledgerline.workspace.AppDirs;
@@ -57,10 +57,10 @@ class MainWindowTest {
         assertTrue(status.getText().contains("3 events"), status.getText());
 
         robot.clickOn("ACC-1");
-        TableView<StoredEvent> events = robot.lookup("#events").queryTableView();
+        TableView<EventRow> events = robot.lookup("#timeline-events").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> events.getItems().size() == 2);
         assertEquals("ACC-1", accounts.getSelectionModel().getSelectedItem().accountId());
-        assertEquals("E1", events.getItems().get(0).event().eventId(), "time order: E1 is 13:14Z, E2 14:00Z");
+        assertEquals("E1", events.getItems().get(0).entry().facts().eventId(), "time order: E1 is 13:14Z, E2 14:00Z");
         assertTrue(robot.lookup("WITHDRAWAL").tryQuery().isPresent(), "the withdrawal row is shown");
     }
 }

@@ -41,7 +41,10 @@ final class AccountSearch {
         StringBuilder text = new StringBuilder(row.accountId()).append(' ')
                 .append(row.account().country()).append(' ').append(row.account().status());
         if (row.suspected()) {
-            text.append(" suspected takeover cluster ").append(row.finding().cluster());
+            text.append(" suspected takeover cluster ").append(row.cluster());
+        }
+        if (row.takeover()) {
+            text.append(' ').append(row.reviewStatus());
         }
         return text.toString().toLowerCase(Locale.ROOT);
     }

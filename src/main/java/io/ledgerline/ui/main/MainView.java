@@ -1,6 +1,8 @@
 package io.ledgerline.ui.main;
 
-import io.ledgerline.store.StoredEvent;
+import io.ledgerline.ui.timeline.TimelinePane;
+import io.ledgerline.ui.timeline.TimelineViewModel;
+import java.util.List;
 import io.ledgerline.ui.DialogService;
 import io.ledgerline.ui.task.UiTasks;
 import java.math.BigDecimal;
@@ -15,6 +17,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -24,9 +31,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.text.Font;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -38,8 +43,6 @@ import javafx.scene.layout.VBox;
 /** The main window's layout: case menu, accounts table, the selected account's events, status bar. Thin. */
 public final class MainView {
 
-    static final DateTimeFormatter UTC_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter UTC_SECONDS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter UTC_DAY_TIME =
@@ -51,6 +54,7 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
 
     private final Consumer<Path> showFolder;
+    private final TimelinePane timeline;
 
     /** @param showFolder opens a folder in the system's file manager (the app's HostServices), or null in tests */
     public MainView(MainViewModel model, UiTasks tasks, DialogService dialogs, Consumer<Path> showFolder) {
@@ -58,6 +62,7 @@ public final class MainView {
         this.model = model;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.timeline = new TimelinePane(model.timeline(), dialogs, model::decide);
         root.setTop(menuBar());
         root.setCenter(tables());
         root.setBottom(statusBar());
@@ -127,7 +132,39 @@ public final class MainView {
         MenuItem about = item("_About Ledgerline", null,
                 () -> dialogs.showInformation("About Ledgerline", AboutText.text(model.logFile())));
         help.getItems().addAll(shortcuts, logs, new SeparatorMenuItem(), about);
-        return new MenuBar(caseMenu, help);
+        return new MenuBar(caseMenu, viewMenu(), help);
+    }
+
+    private Menu viewMenu() {
+        TimelineViewModel t = model.timeline();
+        MenuItem fitAll = item("_Fit all events", "Shortcut+0", t::fitAll);
+        MenuItem fitWindow = item("Zoom to compromise _window", "Shortcut+W", t::fitWindow);
+        MenuItem zoomIn = item("Zoom _in", "Shortcut+Equals", () -> t.zoom(1 / TimelineViewModel.ZOOM_STEP));
+        MenuItem zoomOut = item("Zoom _out", "Shortcut+Minus", () -> t.zoom(TimelineViewModel.ZOOM_STEP));
+        MenuItem earlier = item("Pan _earlier", "Shortcut+Left", () -> t.panBy(-0.25));
+        MenuItem later = item("Pan _later", "Shortcut+Right", () -> t.panBy(0.25));
+        MenuItem start = item("Go to the _first event", "Shortcut+Home", t::toStart);
+        MenuItem end = item("Go to the _last event", "Shortcut+End", t::toEnd);
+        for (MenuItem i : List.of(fitAll, fitWindow, zoomIn, zoomOut, earlier, later, start, end)) {
+            i.disableProperty().bind(t.sceneProperty().isNull());
+        }
+        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.setId("dark-theme");
+        t.darkProperty().bind(dark.selectedProperty());
+        dark.selectedProperty().addListener((obs, old, on) -> {
+            var sheets = root.getStylesheets();
+            String css = MainView.class.getResource("/io/ledgerline/ui/dark.css").toExternalForm();
+            if (on) {
+                sheets.add(css);
+            } else {
+                sheets.remove(css);
+            }
+        });
+        Menu view = new Menu("_View");
+        view.getItems().addAll(fitAll, fitWindow, zoomIn, zoomOut, earlier, later, start, end,
+                new SeparatorMenuItem(), dark);
+        return view;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -142,56 +179,60 @@ public final class MainView {
     private SplitPane tables() {
         TableView<AccountRow> accounts = new TableView<>(model.accounts());
         accounts.setId("accounts");
-        accounts.getColumns().add(column("Account", 120, AccountRow::accountId));
-        accounts.getColumns().add(column("Takeover", 85, r -> r.suspected() ? "cluster " + r.finding().cluster() : ""));
-        accounts.getColumns().add(column("Window (UTC)", 260, r -> r.suspected()
+        accounts.getColumns().add(column("Account", 115, AccountRow::accountId));
+        accounts.getColumns().add(column("Review", 85, AccountRow::reviewStatus));
+        accounts.getColumns().add(column("Cluster", 60, r -> r.suspected() ? r.cluster() : null));
+        accounts.getColumns().add(column("Compromise window (UTC)", 250, r -> r.suspected()
                 ? UTC_SECONDS.format(r.finding().window().start()) + " – "
                 + UTC_DAY_TIME.format(r.finding().window().end()) : ""));
-        accounts.getColumns().add(column("Loss USD", 110, r -> r.suspected() ? usd(r.finding().lossUsd()) : ""));
+        TableColumn<AccountRow, BigDecimal> loss = column("Loss USD", 115, AccountRow::lossUsd);
+        loss.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal usd, boolean empty) {
+                super.updateItem(usd, empty);
+                AccountRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(row == null || !row.takeover() ? null : usd(usd));
+            }
+        });
+        loss.getStyleClass().add("numeric");
+        accounts.getColumns().add(loss);
         accounts.getColumns().add(column("Country", 65, r -> r.account().country()));
         accounts.getColumns().add(column("Status", 65, r -> r.account().status()));
-        accounts.getColumns().add(column("Events", 60, r -> r.account().eventCount()));
+        accounts.getColumns().add(column("Events", 70, r -> r.account().eventCount()));
         accounts.getColumns().add(column("First event (UTC)", 150, r -> seconds(r.account().firstEvent())));
         accounts.getColumns().add(column("Last event (UTC)", 150, r -> seconds(r.account().lastEvent())));
         accounts.setPlaceholder(new Label("No accounts: import a case export (Case ▸ Import bundle…)"));
+        accounts.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(AccountRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll("takeover", "rejected");
+                if (!empty && row != null && row.takeover()) {
+                    getStyleClass().add("REJECTED".equalsIgnoreCase(row.reviewStatus()) ? "rejected" : "takeover");
+                }
+            }
+        });
         accounts.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, account) -> model.selectedAccountProperty().set(account));
+        model.selectedAccountProperty().addListener((obs, old, account) -> {
+            if (account != null && account != accounts.getSelectionModel().getSelectedItem()) {
+                accounts.getSelectionModel().select(account);
+            }
+        });
 
-        TableView<StoredEvent> events = new TableView<>(model.events());
-        events.setId("events");
-        events.getColumns().add(column("Time (UTC)", 200, e -> time(e.event().occurredAt())));
-        events.getColumns().add(column("Type", 150, e -> e.event().type()));
-        events.getColumns().add(column("Category", 100, e -> e.event().category().label()));
-        events.getColumns().add(column("Outcome", 75, e -> e.event().outcome().code()));
-        events.getColumns().add(column("IP", 115, e -> e.event().ip()));
-        events.getColumns().add(column("Device", 110, e -> e.event().deviceId()));
-        events.getColumns().add(column("Country", 65, e -> e.event().country()));
-        events.getColumns().add(column("Asset", 60, e -> e.event().asset()));
-        events.getColumns().add(column("Amount", 110, e -> plain(e.event().amount())));
-        events.getColumns().add(column("Address", 160, e -> e.event().address()));
-        events.getColumns().add(column("Ref", 90, e -> e.event().ref()));
-        events.getColumns().add(column("Source", 130, e -> e.sourceFile() + ":" + e.event().sourceLine()));
-        events.setPlaceholder(new Label("Select an account to see its events"));
-
-        TextArea details = new TextArea();
-        details.setId("event-details");
-        details.setEditable(false);
-        details.setWrapText(true);
-        details.setFont(Font.font("Monospaced", 12));
-        details.setPromptText("Select an event to see all its fields, its details and where it came from");
-        details.textProperty().bind(events.getSelectionModel().selectedItemProperty().map(EventDetails::text)
-                .orElse(""));
-        SplitPane eventsAndDetails = new SplitPane(events, details);
-        eventsAndDetails.setDividerPositions(0.68);
         TextField search = new TextField();
         search.setId("account-search");
-        search.setPromptText("Search accounts: id, country, status, \"takeover\", \"cluster 2\"…");
+        search.setPromptText("Search accounts: id, country, status, \"takeover\", \"confirmed\", \"cluster 2\"…");
         model.accountSearchProperty().bind(search.textProperty());
         VBox accountsPane = new VBox(search, accounts);
         VBox.setVgrow(accounts, Priority.ALWAYS);
-        SplitPane split = new SplitPane(accountsPane, eventsAndDetails);
+        Tab timelineTab = new Tab("Timeline", timeline.root());
+        timelineTab.setClosable(false);
+        TabPane tabs = new TabPane(timelineTab);
+        tabs.setId("investigation-tabs");
+        SplitPane split = new SplitPane(accountsPane, tabs);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.27);
         return split;
     }
 
@@ -223,10 +264,6 @@ public final class MainView {
         return column;
     }
 
-    static String time(Instant instant) {
-        return instant == null ? "" : UTC_TIME.format(instant);
-    }
-
     private static String seconds(Instant instant) {
         return instant == null ? "" : UTC_SECONDS.format(instant);
     }
@@ -235,8 +272,5 @@ public final class MainView {
         return usd == null ? "unvalued" : String.format("%,.2f", usd);
     }
 
-    private static String plain(BigDecimal amount) {
-        return amount == null ? "" : amount.toPlainString();
-    }
 
 }

@@ -9,12 +9,17 @@ import io.ledgerline.importer.ImportService;
 import io.ledgerline.analysis.AnalysisResult;
 import io.ledgerline.analysis.PlaybookService;
 import io.ledgerline.analysis.PlaybookSettings;
+import io.ledgerline.analysis.ReviewService;
+import io.ledgerline.analysis.ReviewedResult;
+import io.ledgerline.domain.DecisionKind;
+import io.ledgerline.domain.ReviewDecision;
+import io.ledgerline.ui.timeline.TimelineViewModel;
+import java.time.Clock;
 import io.ledgerline.store.AccountStore;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.store.CaseSummary;
 import io.ledgerline.store.CaseSummaryStore;
 import io.ledgerline.store.QuarantineStore;
-import io.ledgerline.store.StoredEvent;
 import io.ledgerline.ui.DialogService;
 import io.ledgerline.ui.task.TaskRunner;
 import io.ledgerline.workspace.AppDirs;
@@ -43,8 +48,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class MainViewModel {
 
-    /** The event list shows at most this many events of one account; the timeline (issue #5) pages through all. */
-    static final int EVENT_LIMIT = 20_000;
     static final int QUARANTINE_LIMIT = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
 
@@ -58,15 +61,19 @@ public final class MainViewModel {
     private final ObservableList<AccountRow> accounts = FXCollections.observableArrayList();
     private final FilteredList<AccountRow> shownAccounts = new FilteredList<>(accounts);
     private final StringProperty accountSearch = new SimpleStringProperty("");
-    private final ObservableList<StoredEvent> events = FXCollections.observableArrayList();
     private final ObjectProperty<AccountRow> selectedAccount = new SimpleObjectProperty<>();
+    private final TimelineViewModel timeline;
+    private LoadedCase loaded;
+    /** Set while the table's row object is swapped for an updated one of the same account. */
+    private boolean suppressTimelineReload;
 
     public MainViewModel(TaskRunner tasks, DialogService dialogs, AppDirs dirs) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.dirs = dirs;
         this.recent = new RecentCases(dirs.settings());
-        selectedAccount.addListener((obs, old, account) -> loadEvents(account));
+        this.timeline = new TimelineViewModel(tasks, this::failed, Clock.systemUTC(), System.getProperty("user.name"));
+        selectedAccount.addListener((obs, old, account) -> showTimeline(account));
         accountSearch.addListener((obs, old, text) -> shownAccounts.setPredicate(AccountSearch.matching(text)));
     }
 
@@ -152,8 +159,9 @@ public final class MainViewModel {
     private static LoadedCase loadCase(CaseFile caseFile, Progress progress) {
         // the playbook runs on every load (a second or two on a million events), so the table leads with its findings
         AnalysisResult analysis = new PlaybookService().analyze(caseFile, PlaybookSettings.defaults(), progress);
+        ReviewedResult reviewed = new ReviewService().review(caseFile, analysis);
         return new LoadedCase(caseFile, new CaseSummaryStore(caseFile).summary(),
-                AccountRow.of(new AccountStore(caseFile).overview(), analysis), analysis);
+                AccountRow.of(new AccountStore(caseFile).overview(), reviewed), reviewed);
     }
 
     /** Loads a case this job just opened; on failure closes it again, so its lock is not left held. */
@@ -167,6 +175,7 @@ public final class MainViewModel {
     }
 
     private void show(LoadedCase loaded) {
+        this.loaded = loaded;
         CaseFile previous = openCase.get();
         if (previous != null && previous != loaded.caseFile()) {
             // closed as a job of its own: jobs queued earlier may still be reading it
@@ -178,29 +187,68 @@ public final class MainViewModel {
         openCase.set(loaded.caseFile());
         recent.add(loaded.caseFile().path());
         title.set(loaded.caseFile().displayName() + " – Ledgerline");
-        CaseSummary s = loaded.summary();
-        AnalysisResult a = loaded.analysis();
-        String losses = a.totalLossUsd() == null ? "" : String.format(" · USD %,.2f", a.totalLossUsd());
-        caseStatus.set(String.format("%s · %,d accounts · %,d events · %,d legal requests · %,d quarantined · "
-                + "%d suspected takeovers in %d clusters%s", loaded.caseFile().displayName(), s.accounts(), s.events(),
-                s.legalRequests(), s.quarantinedRows(), a.compromised().size(), a.clusters().size(), losses));
-        events.clear();
+        caseStatus.set(statusLine(loaded));
+        timeline.clear();
         accounts.setAll(loaded.accounts());
     }
 
-    private void loadEvents(AccountRow account) {
-        CaseFile caseFile = openCase.get();
-        if (account == null || caseFile == null) {
-            events.clear();
+    private static String statusLine(LoadedCase loaded) {
+        CaseSummary s = loaded.summary();
+        ReviewedResult r = loaded.reviewed();
+        AnalysisResult a = r.result();
+        String losses = r.totalLossUsd() == null ? "" : String.format(" · reviewed loss USD %,.2f", r.totalLossUsd());
+        return String.format("%s · %,d accounts · %,d events · %,d legal requests · %,d quarantined · "
+                + "%d suspected takeovers in %d clusters%s", loaded.caseFile().displayName(), s.accounts(), s.events(),
+                s.legalRequests(), s.quarantinedRows(), a.compromised().size(), a.clusters().size(), losses);
+    }
+
+    /**
+     * Records a review decision taken on the timeline, then applies every kept decision to the case's current run
+     * again (the playbook itself does not re-run), so the table and the open timeline show the new status and loss.
+     */
+    public void decide(DecisionKind kind, String accountId, String eventId, String reason) {
+        LoadedCase current = loaded;
+        if (current == null) {
             return;
         }
-        tasks.run("Loading " + account.accountId(),
-                progress -> new AccountStore(caseFile).events(account.accountId(), 0, EVENT_LIMIT),
-                loaded -> {
-                    if (account.equals(selectedAccount.get())) {
-                        events.setAll(loaded);
-                    }
-                }, this::failed);
+        ReviewDecision decision = new ReviewDecision(timeline.investigator(), accountId, kind, eventId, reason);
+        tasks.run("Recording the decision on " + accountId, progress -> {
+            new ReviewService().decide(current.caseFile(), decision);
+            ReviewedResult reviewed = new ReviewService().review(current.caseFile(), current.reviewed().result());
+            return new LoadedCase(current.caseFile(), current.summary(),
+                    AccountRow.of(new AccountStore(current.caseFile()).overview(), reviewed), reviewed);
+        }, updated -> {
+            if (loaded != current) {
+                return;
+            }
+            loaded = updated;
+            caseStatus.set(statusLine(updated));
+            AccountRow selected = selectedAccount.get();
+            // the rows are replaced, the selection follows to the same account: the open timeline only refreshes
+            suppressTimelineReload = true;
+            try {
+                accounts.setAll(updated.accounts());
+                selectedAccount.set(selected == null ? null : updated.accounts().stream()
+                        .filter(r -> r.accountId().equals(selected.accountId())).findFirst().orElse(null));
+            } finally {
+                suppressTimelineReload = false;
+            }
+            if (selectedAccount.get() != null) {
+                timeline.refresh(selectedAccount.get().reviewed());
+            }
+        }, this::failed);
+    }
+
+    private void showTimeline(AccountRow account) {
+        if (suppressTimelineReload) {
+            return;
+        }
+        CaseFile caseFile = openCase.get();
+        if (account == null || caseFile == null || loaded == null) {
+            timeline.clear();
+            return;
+        }
+        timeline.show(caseFile, account.accountId(), account.reviewed(), loaded.reviewed().result().run().settings());
     }
 
     private void failed(Throwable error) {
@@ -231,6 +279,8 @@ public final class MainViewModel {
 
     /** Closes the open case; call when the window closes. */
     public void close() {
+        timeline.clear();
+        loaded = null;
         if (openCase.get() != null) {
             closeQuietly(openCase.get());
             openCase.set(null);
@@ -259,8 +309,9 @@ public final class MainViewModel {
         return accountSearch;
     }
 
-    public ObservableList<StoredEvent> events() {
-        return events;
+    /** The selected account's timeline. */
+    public TimelineViewModel timeline() {
+        return timeline;
     }
 
     public ObjectProperty<AccountRow> selectedAccountProperty() {
@@ -268,7 +319,7 @@ public final class MainViewModel {
     }
 
     private record LoadedCase(CaseFile caseFile, CaseSummary summary, List<AccountRow> accounts,
-            AnalysisResult analysis) {
+            ReviewedResult reviewed) {
     }
 
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ledgerline.analysis.PlaybookService;
 import io.ledgerline.analysis.PlaybookSettings;
+import io.ledgerline.analysis.ReviewService;
 import io.ledgerline.demo.DemoGenerator;
 import io.ledgerline.demo.DemoOptions;
 import io.ledgerline.demo.DemoSummary;
@@ -34,8 +35,8 @@ class AccountRowTest {
         List<AccountRow> rows;
         try (CaseFile c = CaseFile.create(dir.resolve("demo.ledgerline"))) {
             new ImportService().importBundle(demo.bundle(), c, ImportOptions.STRICT, Progress.NONE);
-            rows = AccountRow.of(new AccountStore(c).overview(),
-                    new PlaybookService().analyze(c, PlaybookSettings.defaults(), Progress.NONE));
+            rows = AccountRow.of(new AccountStore(c).overview(), new ReviewService().review(c,
+                    new PlaybookService().analyze(c, PlaybookSettings.defaults(), Progress.NONE)));
         }
         int victims = demo.victims().size();
         Set<String> suspected = rows.subList(0, victims).stream().map(AccountRow::accountId)
@@ -43,6 +44,8 @@ class AccountRowTest {
         assertEquals(Set.copyOf(demo.victimAccountIds()), suspected);
         assertTrue(rows.subList(0, victims).stream().allMatch(AccountRow::suspected));
         assertFalse(rows.get(victims).suspected());
+        assertTrue(rows.subList(0, victims).stream().allMatch(r -> r.reviewStatus().equals("unreviewed")),
+                "no decision recorded yet");
         for (int i = 1; i < victims; i++) {
             assertTrue(rows.get(i - 1).finding().cluster() <= rows.get(i).finding().cluster(), "by cluster");
         }

@@ -90,6 +90,16 @@ class MainViewModelTest {
         @Override
         public void showInformation(String title, String text) {
         }
+
+        @Override
+        public Optional<String> askText(String title, String question) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> choosePictureToSave(String suggestedName) {
+            return Optional.empty();
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.ledgerline.ui.main;
+package io.ledgerline.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,41 @@
+package io.ledgerline.timeline;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import javax.imageio.ImageIO;
+
+/**
+ * An account's timeline as a PNG, drawn headless by the same painter as the window, so the CLI and the reports embed
+ * exactly what the investigator sees.
+ */
+public final class TimelinePng {
+
+    public static final int DEFAULT_WIDTH = 1400;
+    public static final int DEFAULT_HEIGHT = 420;
+
+    private TimelinePng() {
+    }
+
+    public static byte[] render(TimelineScene scene, Viewport view, ZoneId zone, Palette palette, int width,
+            int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            TimelinePainter.paint(new AwtSurface(g), new TimelineGeometry(width, height), scene, view, zone, palette,
+                    -1);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -39,7 +39,7 @@ public final class ControlCatalog {
     public static List<Control> defaults() {
         List<Control> alone = List.of(AddressCooldown.DEFAULTS, AddressExpiry.DEFAULTS, ChangeHold.DEFAULTS,
                 FaceCheckLock.DEFAULTS, NewCountryStepUp.DEFAULTS, VerifiedJudicialCooperation.DEFAULTS);
-        return withCombination(alone);
+        return aloneAndCombined(alone);
     }
 
     /**
@@ -48,7 +48,7 @@ public final class ControlCatalog {
      * @throws IllegalArgumentException naming the unknown control, parameter or bad value
      */
     public static List<Control> parse(List<String> specs) {
-        return withCombination(specs.stream().map(ControlCatalog::parse).toList());
+        return aloneAndCombined(specs.stream().map(ControlCatalog::parse).toList());
     }
 
     /** One control, or a combination of controls joined by {@code +}. */
@@ -74,7 +74,8 @@ public final class ControlCatalog {
         return control;
     }
 
-    private static List<Control> withCombination(List<Control> controls) {
+    /** {@code controls} as given, then, when there are two or more, all of them combined. */
+    public static List<Control> aloneAndCombined(List<Control> controls) {
         if (controls.size() < 2) {
             return controls;
         }

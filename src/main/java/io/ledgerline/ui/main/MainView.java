@@ -3,6 +3,7 @@ package io.ledgerline.ui.main;
 import io.ledgerline.store.StoredEvent;
 import io.ledgerline.ui.DialogService;
 import io.ledgerline.ui.task.UiTasks;
+import io.ledgerline.ui.whatif.WhatIfWindow;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -127,7 +128,12 @@ public final class MainView {
         MenuItem about = item("_About Ledgerline", null,
                 () -> dialogs.showInformation("About Ledgerline", AboutText.text(model.logFile())));
         help.getItems().addAll(shortcuts, logs, new SeparatorMenuItem(), about);
-        return new MenuBar(caseMenu, help);
+        Menu analysis = new Menu("_Analysis");
+        MenuItem whatIf = item("_What-if…", "Shortcut+Shift+W",
+                () -> WhatIfWindow.show(root.getScene().getWindow(), tasks, model.openCaseProperty()));
+        whatIf.disableProperty().bind(model.openCaseProperty().isNull());
+        analysis.getItems().add(whatIf);
+        return new MenuBar(caseMenu, analysis, help);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

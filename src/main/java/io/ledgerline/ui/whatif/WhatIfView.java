@@ -82,19 +82,23 @@ public final class WhatIfView {
     private VBox tables() {
         TableView<RemediationRow> controls = new TableView<>(model.rows());
         controls.setId("whatif-table");
-        controls.getColumns().add(column("Control", 130, RemediationRow::control));
-        controls.getColumns().add(column("Parameters", 200, RemediationRow::parameters));
-        controls.getColumns().add(column("Withdrawals prevented", 140,
+        controls.getColumns().add(column("Control", 120, RemediationRow::control));
+        controls.getColumns().add(column("Parameters", 190, RemediationRow::parameters));
+        TableColumn<RemediationRow, Object> prevented = new TableColumn<>("Prevented");
+        prevented.getColumns().add(column("Withdrawals", 90,
                 r -> r.preventedWithdrawals() + " of " + r.unauthorizedWithdrawals()));
-        controls.getColumns().add(column("Accounts stopped", 115,
-                r -> r.accountsStopped() + " of " + r.compromisedAccounts()));
-        controls.getColumns().add(column("Loss prevented USD", 130, r -> usd(r.preventedUsd())));
-        controls.getColumns().add(column("Prevented by asset", 230, WhatIfView::byAsset));
-        for (StopKind kind : StopKind.values()) {
-            controls.getColumns().add(column(kind.label(), 120,
-                    r -> r.frictionEvents().get(kind) + " (" + r.frictionAccounts().get(kind) + " acc.)"));
-        }
-        controls.getColumns().add(column("Honest accounts affected", 160, RemediationRow::honestAccountsAffected));
+        prevented.getColumns().add(column("Accounts", 70, r -> r.accountsStopped() + " of " + r.compromisedAccounts()));
+        prevented.getColumns().add(column("USD", 110, r -> usd(r.preventedUsd())));
+        prevented.getColumns().add(column("By asset", 200, WhatIfView::byAsset));
+        TableColumn<RemediationRow, Object> friction =
+                new TableColumn<>("Friction on honest customers: events (accounts)");
+        friction.getColumns().add(column("Withdrawals delayed", 130, r -> friction(r, StopKind.WITHDRAWAL)));
+        friction.getColumns().add(column("Logins stepped up", 115, r -> friction(r, StopKind.LOGIN)));
+        friction.getColumns().add(column("Face checks refused", 125, r -> friction(r, StopKind.FACE_CHECK)));
+        friction.getColumns().add(column("Disclosures withheld", 130, r -> friction(r, StopKind.DISCLOSURE)));
+        friction.getColumns().add(column("Accounts", 70, RemediationRow::honestAccountsAffected));
+        controls.getColumns().add(prevented);
+        controls.getColumns().add(friction);
         controls.setPlaceholder(new Label("Replaying the case…"));
         controls.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
@@ -134,6 +138,10 @@ public final class WhatIfView {
         VBox.setVgrow(controls, Priority.ALWAYS);
         VBox.setVgrow(accounts, Priority.ALWAYS);
         return box;
+    }
+
+    private static String friction(RemediationRow row, StopKind kind) {
+        return row.frictionEvents().get(kind) + " (" + row.frictionAccounts().get(kind) + ")";
     }
 
     private static String byAsset(RemediationRow row) {

@@ -1,7 +1,6 @@
 package io.ledgerline.ui.whatif;
 
 import io.ledgerline.analysis.PlaybookSettings;
-import io.ledgerline.analysis.Usd;
 import io.ledgerline.domain.Progress;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.ui.task.TaskRunner;
@@ -139,9 +138,8 @@ public final class WhatIfViewModel {
         selected.set(table.rows().stream().filter(row -> row.control().equals(chosen)).findFirst()
                 .orElse(table.rows().isEmpty() ? null : table.rows().get(0)));
         showAccounts(selected.get());
-        status.set(String.format("%d compromised accounts lost USD %s in %d unauthorized withdrawals; friction "
-                + "counted on %d other accounts", r.compromisedAccounts(), Usd.round(r.loss().usdExact()),
-                r.unauthorizedWithdrawals(), r.honestAccounts()));
+        status.set(String.format("Friction counted on the %,d other accounts. A held withdrawal counts as prevented "
+                + "only if the account was frozen before the hold ended.", r.honestAccounts()));
     }
 
     private void showAccounts(RemediationRow row) {

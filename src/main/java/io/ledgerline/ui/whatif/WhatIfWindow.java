@@ -23,7 +23,7 @@ public final class WhatIfWindow {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("What-if: remediation controls – " + caseFile.displayName());
-        Scene scene = new Scene(new WhatIfView(model).root(), 1240, 640);
+        Scene scene = new Scene(new WhatIfView(model).root(), 1270, 660);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }

@@ -11,6 +11,6 @@ import java.util.Set;
  * @param linkKeys                kind-prefixed device ids, ips and destination addresses the account used inside its
  *                                window ({@code device:…}, {@code ip:…}, {@code address:…})
  */
-record AccountFinding(String accountId, CompromiseWindow window, List<EventFacts> unauthorizedWithdrawals,
+public record AccountFinding(String accountId, CompromiseWindow window, List<EventFacts> unauthorizedWithdrawals,
         Set<String> linkKeys) {
 }

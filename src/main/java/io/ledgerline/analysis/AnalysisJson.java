@@ -108,7 +108,8 @@ public final class AnalysisJson {
         return m;
     }
 
-    private static void loss(Map<String, Object> m, AccountLoss loss) {
+    /** An {@link AccountLoss} as {@code loss_by_asset}, {@code loss_usd}, {@code loss_usd_exact}, {@code unvalued}. */
+    public static void loss(Map<String, Object> m, AccountLoss loss) {
         Map<String, String> byAsset = new LinkedHashMap<>();
         loss.byAsset().forEach((asset, units) -> byAsset.put(asset, units.toPlainString()));
         m.put("loss_by_asset", byAsset);
@@ -117,7 +118,8 @@ public final class AnalysisJson {
         m.put("unvalued", loss.unvalued());
     }
 
-    private static String money(BigDecimal value) {
+    /** Money as the exact decimal text; null stays null (unvalued). */
+    public static String money(BigDecimal value) {
         return value == null ? null : value.toPlainString();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -47,6 +48,14 @@ public final class Playbook {
             unsafeDisclosures.addAll(unsafe);
             finding.ifPresent(findings::add);
         }
+    }
+
+    /**
+     * One account's suspected takeover (window and unauthorized withdrawals) without recording it, as
+     * {@link #account} judges it: the remediation what-if replays exactly the playbook's judgement. Thread-safe.
+     */
+    public Optional<AccountFinding> judge(String accountId, List<EventFacts> events) {
+        return accounts.judge(accountId, events);
     }
 
     /** The result so far, stamped with {@code run}. */

@@ -21,8 +21,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class PlaybookService {
 
-    private static final int PROGRESS_EVERY = 100_000;
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Clock clock;
@@ -35,7 +33,8 @@ public final class PlaybookService {
         this(Clock.systemUTC());
     }
 
-    private static final int READERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** Readers of the event pass: one per core, at most four. */
+    public static final int READERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /** The playbook's proposals for {@code caseFile} under {@code settings}; the run is stamped with the clock's now. */
     public AnalysisResult analyze(CaseFile caseFile, PlaybookSettings settings, Progress progress) {
@@ -43,10 +42,11 @@ public final class PlaybookService {
         PlaybookStore store = new PlaybookStore(caseFile);
         Playbook playbook = new Playbook(settings, PriceBook.of(store.prices()), store.verificationByRequest());
         // one reader per core: each range of accounts is read and judged on its own thread
-        List<AccountBatcher> batchers = new ArrayList<>();
+        List<AccountBatcher<EventFacts>> batchers = new ArrayList<>();
         AtomicLong seen = new AtomicLong();
         store.forEachEvent(READERS, part -> {
-            AccountBatcher batcher = new AccountBatcher(playbook, progress, seen);
+            var batcher = new AccountBatcher<>(EventFacts::accountId, playbook::account, progress, seen,
+                    "Analysing events");
             synchronized (batchers) {
                 batchers.add(batcher);
             }
@@ -72,43 +72,6 @@ public final class PlaybookService {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new LedgerlineException("Cannot record the analysis run: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    /** Cuts the ordered stream into one list per account. */
-    private static final class AccountBatcher implements java.util.function.Consumer<EventFacts> {
-        private final Playbook playbook;
-        private final Progress progress;
-        private final List<EventFacts> current = new ArrayList<>();
-        private String account;
-        private final AtomicLong seen;
-
-        /** @param seen events seen by every reader together, so progress counts all of them */
-        AccountBatcher(Playbook playbook, Progress progress, AtomicLong seen) {
-            this.playbook = playbook;
-            this.progress = progress;
-            this.seen = seen;
-        }
-
-        @Override
-        public void accept(EventFacts e) {
-            if (!e.accountId().equals(account)) {
-                flush();
-                progress.checkCancelled();
-                account = e.accountId();
-            }
-            current.add(e);
-            long total = seen.incrementAndGet();
-            if (total % PROGRESS_EVERY == 0) {
-                progress.update(total, -1, "Analysing events");
-            }
-        }
-
-        void flush() {
-            if (!current.isEmpty()) {
-                playbook.account(account, List.copyOf(current));
-                current.clear();
-            }
         }
     }
 }

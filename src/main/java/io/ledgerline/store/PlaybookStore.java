@@ -7,6 +7,7 @@ import static io.ledgerline.store.jooq.Tables.PRICES;
 
 import io.ledgerline.domain.EpochMicros;
 import io.ledgerline.domain.EventFacts;
+import io.ledgerline.domain.LocatedEvent;
 import io.ledgerline.domain.Outcome;
 import io.ledgerline.domain.Price;
 import io.ledgerline.domain.Verification;
@@ -26,6 +27,8 @@ import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.ResultQuery;
@@ -53,14 +56,28 @@ public final class PlaybookStore {
      * account's events reach exactly one consumer, in order. Memory stays flat: rows are read lazily.
      */
     public void forEachEvent(int parts, IntFunction<Consumer<EventFacts>> sinkForPart) {
+        forEach(parts, sinkForPart, false, (facts, country) -> facts);
+    }
+
+    /**
+     * As {@link #forEachEvent(int, IntFunction)}, each event with the country of a {@code LOGIN} (null for other
+     * types): what the remediation what-if reads besides the playbook's columns.
+     */
+    public void forEachLocatedEvent(int parts, IntFunction<Consumer<LocatedEvent>> sinkForPart) {
+        forEach(parts, sinkForPart, true, LocatedEvent::new);
+    }
+
+    private <T> void forEach(int parts, IntFunction<Consumer<T>> sinkForPart, boolean loginCountry,
+            BiFunction<EventFacts, String, T> make) {
         List<String> bounds = accountBoundaries(parts);
         List<Callable<Void>> ranges = new ArrayList<>();
         for (int i = 0; i <= bounds.size(); i++) {
             String from = i == 0 ? null : bounds.get(i - 1);
             String to = i == bounds.size() ? null : bounds.get(i);
-            Consumer<EventFacts> sink = sinkForPart.apply(i);
+            Consumer<T> sink = sinkForPart.apply(i);
             ranges.add(() -> {
-                caseFile.withReader(connection -> readRange(connection, from, to, sink));
+                caseFile.withReader(connection -> readRange(connection, from, to, loginCountry,
+                        (facts, country) -> sink.accept(make.apply(facts, country))));
                 return null;
             });
         }
@@ -83,8 +100,8 @@ public final class PlaybookStore {
         return bounds;
     }
 
-    private void readRange(Connection connection, String from, String to, Consumer<EventFacts> sink)
-            throws SQLException {
+    private void readRange(Connection connection, String from, String to, boolean loginCountry,
+            BiConsumer<EventFacts, String> sink) throws SQLException {
         // The query is built with jOOQ but read through the plain ResultSet: a jOOQ Record per row costs more than
         // the rules themselves over a million events (measured with PlaybookBenchmark).
         // Money columns only for withdrawals, addresses only for address-book and withdrawal events, ref only for
@@ -105,7 +122,9 @@ public final class PlaybookStore {
                 .select(EVENTS.EVENT_ID, EVENTS.ACCOUNT_ID, EVENTS.OCCURRED_AT, EVENTS.TYPE, EVENTS.OUTCOME, EVENTS.IP,
                         EVENTS.DEVICE_ID, DSL.when(withdrawal, EVENTS.ASSET), DSL.when(withdrawal, EVENTS.AMOUNT),
                         DSL.when(withdrawal, EVENTS.FEE), DSL.when(hasAddress, EVENTS.ADDRESS),
-                        DSL.when(EVENTS.TYPE.eq(DSL.inline("DATA_DISCLOSURE")), EVENTS.REF))
+                        DSL.when(EVENTS.TYPE.eq(DSL.inline("DATA_DISCLOSURE")), EVENTS.REF),
+                        loginCountry ? DSL.when(EVENTS.TYPE.eq(DSL.inline("LOGIN")), EVENTS.COUNTRY)
+                                : DSL.inline((String) null))
                 .from(EVENTS)
                 .where(range)
                 .orderBy(EVENTS.ACCOUNT_ID, EVENTS.OCCURRED_AT, EVENTS.ID)
@@ -118,7 +137,7 @@ public final class PlaybookStore {
                             EpochMicros.toInstant(rs.getLong(3)), rs.getString(4),
                             Outcome.parse(rs.getString(5)).orElseThrow(), rs.getString(6), rs.getString(7),
                             rs.getString(8), decimal(rs.getString(9)), decimal(rs.getString(10)),
-                            rs.getString(11), rs.getString(12)));
+                            rs.getString(11), rs.getString(12)), rs.getString(13));
                 }
             }
         }

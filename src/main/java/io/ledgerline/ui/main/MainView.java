@@ -5,6 +5,7 @@ import io.ledgerline.ui.timeline.TimelineViewModel;
 import java.util.List;
 import io.ledgerline.ui.DialogService;
 import io.ledgerline.ui.task.UiTasks;
+import io.ledgerline.ui.whatif.WhatIfWindow;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -132,7 +133,12 @@ public final class MainView {
         MenuItem about = item("_About Ledgerline", null,
                 () -> dialogs.showInformation("About Ledgerline", AboutText.text(model.logFile())));
         help.getItems().addAll(shortcuts, logs, new SeparatorMenuItem(), about);
-        return new MenuBar(caseMenu, viewMenu(), help);
+        Menu analysis = new Menu("_Analysis");
+        MenuItem whatIf = item("_What-if…", "Shortcut+Shift+W",
+                () -> WhatIfWindow.show(root.getScene().getWindow(), tasks, model.openCaseProperty()));
+        whatIf.disableProperty().bind(model.openCaseProperty().isNull());
+        analysis.getItems().add(whatIf);
+        return new MenuBar(caseMenu, viewMenu(), analysis, help);
     }
 
     private Menu viewMenu() {

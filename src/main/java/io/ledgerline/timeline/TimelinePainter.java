@@ -234,7 +234,7 @@ public final class TimelinePainter {
             String label = contents.rules().stream().map(Enum::name).collect(Collectors.joining(" "));
             s.font(9, true);
             s.fill(p.failure());
-            s.fillText(label, x - s.textWidth(label) / 2, y - SYMBOL - 1);
+            s.fillText(label, x - s.textWidth(label) / 2, y - (m.single() ? SYMBOL + 1 : SYMBOL + 3));
         }
         EventFacts withdrawal = contents.onlyWithdrawal();
         if (withdrawal != null && withdrawal.amount() != null) {

@@ -7,7 +7,9 @@ import io.ledgerline.workspace.AppDirs;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The desktop app: one main window on a case (the demo case when none is given). */
@@ -47,7 +49,10 @@ public final class LedgerlineApp extends Application {
         DialogService dialogs = new FxDialogService(stage);
         MainViewModel model = new MainViewModel(tasks, dialogs, dirs);
         MainView view = new MainView(model, tasks, dialogs, showFolder);
-        Scene scene = new Scene(view.root(), 1200, 760);
+        // most of the screen, within reason: the timeline wants width, the tables want height
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view.root(), Math.min(1600, Math.max(1024, screen.getWidth() * 0.9)),
+                Math.min(1000, Math.max(700, screen.getHeight() * 0.9)));
         scene.getStylesheets().add(LedgerlineApp.class.getResource("ledgerline.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());

@@ -257,7 +257,10 @@ public final class MainView {
         cancel.setOnAction(e -> tasks.cancel());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, spacer, progress, cancel);
+        Label shown = new Label();
+        shown.setId("timeline-status");
+        shown.textProperty().bind(model.timeline().summaryProperty());
+        HBox bar = new HBox(8, status, spacer, shown, progress, cancel);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -148,11 +148,8 @@ public final class TimelinePane {
                                 done -> dialogs.showInformation("Picture saved", done.toString())));
             }
         });
-        Label summary = new Label();
-        summary.setId("timeline-summary");
-        summary.textProperty().bind(model.summaryProperty());
         return new ToolBar(fitAll, fitWindow, zoomIn, zoomOut, new Separator(), new Label("Zone"), zone,
-                new Separator(), decide, annotate, picture, new Separator(), summary);
+                new Separator(), decide, annotate, picture);
     }
 
     private HBox filters() {

@@ -1,7 +1,6 @@
 package io.ledgerline.domain;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Instants as whole microseconds since 1970-01-01T00:00:00Z, the form the case file orders and ranges by. Microseconds
@@ -18,6 +17,6 @@ public final class EpochMicros {
     }
 
     public static Instant toInstant(long micros) {
-        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
     }
 }

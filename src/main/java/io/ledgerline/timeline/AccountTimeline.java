@@ -2,7 +2,10 @@ package io.ledgerline.timeline;
 
 import io.ledgerline.domain.Category;
 import io.ledgerline.domain.EpochMicros;
+import io.ledgerline.analysis.PlaybookRule;
+import io.ledgerline.domain.EventFacts;
 import io.ledgerline.domain.EventType;
+import io.ledgerline.domain.Outcome;
 import io.ledgerline.store.TimelineEntry;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +23,13 @@ public final class AccountTimeline {
     private final List<TimelineEntry> entries;
     private final long[] micros;
     private final byte[] lanes;
+    /** Per event: {@link #FAILED}, {@link #UNAUTHORIZED}, and one bit per playbook rule from {@link #RULE_SHIFT}. */
+    private final byte[] flags;
     private final TimelineFindings findings;
+
+    static final int FAILED = 1;
+    static final int UNAUTHORIZED = 2;
+    static final int RULE_SHIFT = 2;
 
     /** @param entries the account's events in time order */
     public AccountTimeline(String accountId, List<TimelineEntry> entries, TimelineFindings findings) {
@@ -29,14 +38,42 @@ public final class AccountTimeline {
         this.findings = findings;
         this.micros = new long[entries.size()];
         this.lanes = new byte[entries.size()];
+        this.flags = new byte[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
             TimelineEntry e = entries.get(i);
-            micros[i] = EpochMicros.of(e.facts().occurredAt());
+            micros[i] = e.micros();
             lanes[i] = (byte) e.facts().category().ordinal();
+            flags[i] = flagsOf(e.facts(), findings);
             if (i > 0 && micros[i] < micros[i - 1]) {
                 throw new IllegalArgumentException("events must be in time order: " + e.facts().eventId());
             }
         }
+    }
+
+    private static byte flagsOf(EventFacts e, TimelineFindings findings) {
+        int f = e.outcome() == Outcome.FAILURE ? FAILED : 0;
+        if (findings.unauthorizedWithdrawals().contains(e.eventId())) {
+            f |= UNAUTHORIZED;
+        }
+        for (PlaybookRule rule : findings.ruleHits().of(e.eventId())) {
+            f |= 1 << (RULE_SHIFT + rule.ordinal());
+        }
+        return (byte) f;
+    }
+
+    /** Whether the event at {@code index} failed. */
+    public boolean failed(int index) {
+        return (flags[index] & FAILED) != 0;
+    }
+
+    /** Whether the event at {@code index} is an unauthorized withdrawal (after review). */
+    public boolean unauthorized(int index) {
+        return (flags[index] & UNAUTHORIZED) != 0;
+    }
+
+    /** The playbook rules the event at {@code index} hits, as a bit set over {@link PlaybookRule} ordinals. */
+    public int ruleBits(int index) {
+        return (flags[index] & 0xff) >>> RULE_SHIFT;
     }
 
     public String accountId() {

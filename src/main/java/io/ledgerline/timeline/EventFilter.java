@@ -64,6 +64,10 @@ public record EventFilter(Set<Category> categories, Set<Outcome> outcomes, Strin
     /** The indices of {@code timeline}'s events this filter shows. */
     public BitSet shown(AccountTimeline timeline, Annotations annotations) {
         BitSet shown = new BitSet(timeline.size());
+        if (isEverything()) {
+            shown.set(0, timeline.size());
+            return shown;
+        }
         String needle = text.toLowerCase(Locale.ROOT);
         for (int i = 0; i < timeline.size(); i++) {
             if (matches(timeline.entry(i), annotations, needle)) {

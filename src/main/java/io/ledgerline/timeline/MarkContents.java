@@ -22,18 +22,24 @@ record MarkContents(Set<PlaybookRule> rules, EventFacts onlyWithdrawal) {
         if (m.count() > DETAIL_LIMIT || m.last() - m.first() > 64 * DETAIL_LIMIT) {
             return new MarkContents(Set.of(), null);
         }
-        Set<PlaybookRule> rules = EnumSet.noneOf(PlaybookRule.class);
+        int ruleBits = 0;
         EventFacts withdrawal = null;
         int withdrawals = 0;
         for (int i = m.first(); i <= m.last(); i++) {
             if (timeline.laneOrdinal(i) != m.lane() || !scene.isShown(i)) {
                 continue;
             }
+            ruleBits |= timeline.ruleBits(i);
             EventFacts e = timeline.entry(i).facts();
-            rules.addAll(timeline.findings().ruleHits().of(e.eventId()));
             if (e.is(EventType.WITHDRAWAL)) {
                 withdrawal = e;
                 withdrawals++;
+            }
+        }
+        Set<PlaybookRule> rules = EnumSet.noneOf(PlaybookRule.class);
+        for (PlaybookRule rule : PlaybookRule.values()) {
+            if ((ruleBits & (1 << rule.ordinal())) != 0) {
+                rules.add(rule);
             }
         }
         return new MarkContents(rules, withdrawals == 1 ? withdrawal : null);

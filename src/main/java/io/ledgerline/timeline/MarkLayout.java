@@ -1,7 +1,6 @@
 package io.ledgerline.timeline;
 
 import io.ledgerline.domain.Category;
-import io.ledgerline.domain.Outcome;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -23,7 +22,6 @@ public final class MarkLayout {
         List<Mark> marks = new ArrayList<>();
         int from = timeline.firstAtOrAfter(view.start());
         int to = timeline.firstAtOrAfter(view.end());
-        TimelineFindings findings = timeline.findings();
         for (int i = shown.nextSetBit(from); i >= 0 && i < to; i = shown.nextSetBit(i + 1)) {
             int lane = timeline.laneOrdinal(i);
             double x = view.x(timeline.micros(i), width);
@@ -35,10 +33,7 @@ public final class MarkLayout {
                 b = new Builder(lane, i, x);
                 open[lane] = b;
             }
-            var facts = timeline.entry(i).facts();
-            b.add(i, x, facts.outcome() == Outcome.FAILURE,
-                    findings.unauthorizedWithdrawals().contains(facts.eventId()),
-                    !findings.ruleHits().of(facts.eventId()).isEmpty());
+            b.add(i, x, timeline.failed(i), timeline.unauthorized(i), timeline.ruleBits(i) != 0);
         }
         for (Builder b : open) {
             if (b != null) {

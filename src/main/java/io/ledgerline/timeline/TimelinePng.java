@@ -1,6 +1,5 @@
 package io.ledgerline.timeline;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,14 +21,9 @@ public final class TimelinePng {
 
     public static byte[] render(TimelineScene scene, Viewport view, ZoneId zone, Palette palette, int width,
             int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            TimelinePainter.paint(new AwtSurface(g), new TimelineGeometry(width, height), scene, view, zone, palette,
-                    -1);
-        } finally {
-            g.dispose();
-        }
+        TimelineFrames frames = new TimelineFrames(scene, width, height, zone, palette);
+        frames.paint(view);
+        BufferedImage image = frames.image();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", out);

@@ -77,6 +77,8 @@ public final class Playbook {
                     clusterOf.get(f.accountId())));
         }
         BigDecimal totalExact = AccountLoss.totalUsdExact(compromised.stream().map(CompromisedAccount::loss).toList());
-        return new AnalysisResult(run, compromised, totalExact, clusters, List.copyOf(unsafeDisclosures));
+        Map<String, java.util.Set<String>> linkKeys = new HashMap<>();
+        sorted.forEach(f -> linkKeys.put(f.accountId(), f.linkKeys()));
+        return new AnalysisResult(run, compromised, totalExact, clusters, List.copyOf(unsafeDisclosures), linkKeys);
     }
 }

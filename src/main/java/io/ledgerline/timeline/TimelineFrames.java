@@ -33,10 +33,6 @@ public final class TimelineFrames {
         }
     }
 
-    BufferedImage image() {
-        return image;
-    }
-
     /** One frame of {@code scene} into a fresh image. */
     public static List<Mark> paintInto(TimelineScene scene, Viewport view, int width, int height) {
         return new TimelineFrames(scene, width, height, java.time.ZoneOffset.UTC, Palette.LIGHT).paint(view);

@@ -1,5 +1,7 @@
 package io.ledgerline.ui.main;
 
+import io.ledgerline.ui.compare.ComparePane;
+import io.ledgerline.ui.linked.LinkedAccountsPane;
 import io.ledgerline.ui.timeline.TimelinePane;
 import io.ledgerline.ui.timeline.TimelineViewModel;
 import java.util.List;
@@ -233,8 +235,18 @@ public final class MainView {
         VBox accountsPane = new VBox(search, accounts);
         VBox.setVgrow(accounts, Priority.ALWAYS);
         Tab timelineTab = new Tab("Timeline", timeline.root());
-        timelineTab.setClosable(false);
         TabPane tabs = new TabPane(timelineTab);
+        LinkedAccountsPane linked = new LinkedAccountsPane(model.reviewedProperty(), model.timeline().darkProperty(),
+                id -> {
+                    model.openAccount(id);
+                    tabs.getSelectionModel().select(timelineTab);
+                });
+        Tab linkedTab = new Tab("Linked accounts", linked.root());
+        ComparePane compare = new ComparePane(model.compare(), model.reviewedProperty(),
+                () -> model.openCaseProperty().get(), model.timeline().darkProperty(), model.timeline().zoneProperty());
+        Tab compareTab = new Tab("Compare accounts", compare.root());
+        tabs.getTabs().addAll(linkedTab, compareTab);
+        tabs.getTabs().forEach(t -> t.setClosable(false));
         tabs.setId("investigation-tabs");
         SplitPane split = new SplitPane(accountsPane, tabs);
         split.setOrientation(Orientation.VERTICAL);

@@ -13,6 +13,7 @@ import io.ledgerline.analysis.ReviewService;
 import io.ledgerline.analysis.ReviewedResult;
 import io.ledgerline.domain.DecisionKind;
 import io.ledgerline.domain.ReviewDecision;
+import io.ledgerline.ui.compare.CompareViewModel;
 import io.ledgerline.ui.timeline.TimelineViewModel;
 import java.time.Clock;
 import io.ledgerline.store.AccountStore;
@@ -63,6 +64,8 @@ public final class MainViewModel {
     private final StringProperty accountSearch = new SimpleStringProperty("");
     private final ObjectProperty<AccountRow> selectedAccount = new SimpleObjectProperty<>();
     private final TimelineViewModel timeline;
+    private final ObjectProperty<ReviewedResult> reviewed = new SimpleObjectProperty<>();
+    private final CompareViewModel compare;
     private LoadedCase loaded;
     /** Set while the table's row object is swapped for an updated one of the same account. */
     private boolean suppressTimelineReload;
@@ -73,6 +76,7 @@ public final class MainViewModel {
         this.dirs = dirs;
         this.recent = new RecentCases(dirs.settings());
         this.timeline = new TimelineViewModel(tasks, this::failed, Clock.systemUTC(), System.getProperty("user.name"));
+        this.compare = new CompareViewModel(tasks, this::failed);
         selectedAccount.addListener((obs, old, account) -> showTimeline(account));
         accountSearch.addListener((obs, old, text) -> shownAccounts.setPredicate(AccountSearch.matching(text)));
     }
@@ -188,6 +192,7 @@ public final class MainViewModel {
         recent.add(loaded.caseFile().path());
         title.set(loaded.caseFile().displayName() + " – Ledgerline");
         caseStatus.set(statusLine(loaded));
+        reviewed.set(loaded.reviewed());
         timeline.clear();
         accounts.setAll(loaded.accounts());
     }
@@ -223,6 +228,7 @@ public final class MainViewModel {
             }
             loaded = updated;
             caseStatus.set(statusLine(updated));
+            reviewed.set(updated.reviewed());
             AccountRow selected = selectedAccount.get();
             // the rows are replaced, the selection follows to the same account: the open timeline only refreshes
             suppressTimelineReload = true;
@@ -281,6 +287,7 @@ public final class MainViewModel {
     public void close() {
         timeline.clear();
         loaded = null;
+        reviewed.set(null);
         if (openCase.get() != null) {
             closeQuietly(openCase.get());
             openCase.set(null);
@@ -307,6 +314,21 @@ public final class MainViewModel {
     /** Free text matched against account id, country, status and takeover cluster. */
     public StringProperty accountSearchProperty() {
         return accountSearch;
+    }
+
+    /** The open case's playbook run with the investigator's decisions applied; null when no case is open. */
+    public ReadOnlyObjectProperty<ReviewedResult> reviewedProperty() {
+        return reviewed;
+    }
+
+    /** Selects {@code accountId}, which opens its timeline (even when the table's search hides its row). */
+    public void openAccount(String accountId) {
+        accounts.stream().filter(r -> r.accountId().equals(accountId)).findFirst().ifPresent(selectedAccount::set);
+    }
+
+    /** The comparison of several compromised accounts. */
+    public CompareViewModel compare() {
+        return compare;
     }
 
     /** The selected account's timeline. */

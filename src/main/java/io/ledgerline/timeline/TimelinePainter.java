@@ -40,6 +40,7 @@ public final class TimelinePainter {
         s.clip(g.plotLeft(), TimelineGeometry.LANES_TOP, g.plotWidth(), g.lanesBottom() - TimelineGeometry.LANES_TOP);
         window(s, g, scene.timeline(), view, p);
         disclosures(s, g, scene, view, p);
+        marker(s, g, scene.marker(), view, p);
         for (Mark m : marks) {
             mark(s, g, scene, m, marks, p);
         }
@@ -154,6 +155,21 @@ public final class TimelinePainter {
                 label(s, g, text, Math.max(x1, g.plotLeft()), x2, g.lanesBottom() - 6);
             }
         });
+    }
+
+    private static void marker(Surface s, TimelineGeometry g, StopMarker marker, Viewport view, Palette p) {
+        if (marker == null || !view.contains(marker.micros())) {
+            return;
+        }
+        double x = g.plotLeft() + view.x(marker.micros(), g.plotWidth());
+        s.stroke(p.stop());
+        s.lineWidth(3);
+        s.strokeLine(x, TimelineGeometry.LANES_TOP, x, g.lanesBottom());
+        s.fill(p.stop());
+        s.fillPolygon(new double[] {x - 6, x + 6, x}, new double[] {TimelineGeometry.LANES_TOP,
+            TimelineGeometry.LANES_TOP, TimelineGeometry.LANES_TOP + 8});
+        s.font(10, true);
+        label(s, g, marker.label(), x, x, TimelineGeometry.LANES_TOP + 26);
     }
 
     private static double clamp(TimelineGeometry g, double x) {

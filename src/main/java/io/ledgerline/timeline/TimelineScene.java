@@ -17,13 +17,38 @@ public final class TimelineScene {
     private final EventFilter filter;
     private final BitSet shown;
     private final Histogram overview;
+    private final StopMarker marker;
 
     public TimelineScene(AccountTimeline timeline, Annotations annotations, EventFilter filter) {
+        this(timeline, annotations, filter, null);
+    }
+
+    private TimelineScene(AccountTimeline timeline, Annotations annotations, EventFilter filter, StopMarker marker) {
         this.timeline = timeline;
         this.annotations = annotations;
         this.filter = filter;
         this.shown = filter.shown(timeline, annotations);
         this.overview = Histogram.of(timeline, shown, timeline.fitAll(), OVERVIEW_BINS);
+        this.marker = marker;
+    }
+
+    private TimelineScene(TimelineScene same, StopMarker marker) {
+        this.timeline = same.timeline;
+        this.annotations = same.annotations;
+        this.filter = same.filter;
+        this.shown = same.shown;
+        this.overview = same.overview;
+        this.marker = marker;
+    }
+
+    /** Where the chosen what-if control would have stopped the attack, or null. */
+    public StopMarker marker() {
+        return marker;
+    }
+
+    /** The same scene with {@code newMarker} (null for none); cheap, nothing is recomputed. */
+    public TimelineScene withMarker(StopMarker newMarker) {
+        return new TimelineScene(this, newMarker);
     }
 
     public AccountTimeline timeline() {
@@ -63,6 +88,6 @@ public final class TimelineScene {
 
     /** The same events under another filter (or with new tags and notes). */
     public TimelineScene with(Annotations newAnnotations, EventFilter newFilter) {
-        return new TimelineScene(timeline, newAnnotations, newFilter);
+        return new TimelineScene(timeline, newAnnotations, newFilter, marker);
     }
 }

@@ -58,6 +58,8 @@ public final class MainView {
 
     private final Consumer<Path> showFolder;
     private final TimelinePane timeline;
+    /** Brings the Timeline tab to the front (a double-click on an account). */
+    private Runnable openTimeline = () -> { };
 
     /** @param showFolder opens a folder in the system's file manager (the app's HostServices), or null in tests */
     public MainView(MainViewModel model, UiTasks tasks, DialogService dialogs, Consumer<Path> showFolder) {
@@ -211,6 +213,14 @@ public final class MainView {
         accounts.getColumns().add(column("Last event (UTC)", 150, r -> seconds(r.account().lastEvent())));
         accounts.setPlaceholder(new Label("No accounts: import a case export (Case ▸ Import bundle…)"));
         accounts.setRowFactory(t -> new TableRow<>() {
+            {
+                setOnMouseClicked(e -> {
+                    if (e.getClickCount() == 2 && getItem() != null) {
+                        openTimeline.run();
+                    }
+                });
+            }
+
             @Override
             protected void updateItem(AccountRow row, boolean empty) {
                 super.updateItem(row, empty);
@@ -236,6 +246,7 @@ public final class MainView {
         VBox.setVgrow(accounts, Priority.ALWAYS);
         Tab timelineTab = new Tab("Timeline", timeline.root());
         TabPane tabs = new TabPane(timelineTab);
+        openTimeline = () -> tabs.getSelectionModel().select(timelineTab);
         LinkedAccountsPane linked = new LinkedAccountsPane(model.reviewedProperty(), model.timeline().darkProperty(),
                 id -> {
                     model.openAccount(id);

@@ -194,7 +194,10 @@ public final class MainViewModel {
         caseStatus.set(statusLine(loaded));
         reviewed.set(loaded.reviewed());
         timeline.clear();
+        selectedAccount.set(null);
         accounts.setAll(loaded.accounts());
+        // the investigator's first question is the first takeover: its timeline opens with the case
+        loaded.accounts().stream().filter(AccountRow::takeover).findFirst().ifPresent(selectedAccount::set);
     }
 
     private static String statusLine(LoadedCase loaded) {

@@ -53,6 +53,8 @@ import org.controlsfx.control.CheckComboBox;
  */
 public final class TimelinePane {
 
+    private static final String NO_WHAT_IF = "no control";
+
     private final TimelineViewModel model;
     private final DialogService dialogs;
     private final ReviewActions review;
@@ -148,8 +150,16 @@ public final class TimelinePane {
                                 done -> dialogs.showInformation("Picture saved", done.toString())));
             }
         });
+        ComboBox<String> whatIf = new ComboBox<>();
+        whatIf.setId("what-if-marker");
+        whatIf.getItems().add(NO_WHAT_IF);
+        whatIf.getItems().addAll(TimelineViewModel.whatIfControls());
+        whatIf.setValue(NO_WHAT_IF);
+        whatIf.setTooltip(new Tooltip("Mark where a control the exchange announced would have stopped this attack"));
+        whatIf.valueProperty().addListener((obs, old, name) -> model.whatIfControlProperty().set(
+                NO_WHAT_IF.equals(name) ? null : name));
         return new ToolBar(fitAll, fitWindow, zoomIn, zoomOut, new Separator(), new Label("Zone"), zone,
-                new Separator(), decide, annotate, picture);
+                new Separator(), decide, annotate, picture, new Separator(), new Label("What-if"), whatIf);
     }
 
     private HBox filters() {

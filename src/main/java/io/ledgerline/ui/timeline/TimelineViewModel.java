@@ -10,7 +10,14 @@ import io.ledgerline.store.StoredEvent;
 import io.ledgerline.store.TimelineStore;
 import io.ledgerline.timeline.EventDetails;
 import io.ledgerline.timeline.EventFilter;
+import io.ledgerline.domain.EpochMicros;
 import io.ledgerline.timeline.Palette;
+import io.ledgerline.timeline.StopMarker;
+import io.ledgerline.whatif.AccountOutcome;
+import io.ledgerline.whatif.Control;
+import io.ledgerline.whatif.ControlCatalog;
+import io.ledgerline.whatif.WhatIfResult;
+import io.ledgerline.whatif.WhatIfService;
 import io.ledgerline.timeline.TimelineLoader;
 import io.ledgerline.timeline.TimelinePng;
 import io.ledgerline.timeline.TimelineScene;
@@ -66,6 +73,10 @@ public final class TimelineViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObservableList<EventRow> rows = FXCollections.observableArrayList();
     private String loadingAccount;
+    private final ObjectProperty<String> whatIfControl = new SimpleObjectProperty<>();
+    /** The default what-if set replayed over the open case once, on first use; a marker is then a look-up. */
+    private WhatIfResult whatIf;
+    private CaseFile whatIfCase;
     private final PauseTransition rowsLater = new PauseTransition(Duration.millis(120));
 
     public TimelineViewModel(TaskRunner tasks, Consumer<Throwable> onFailure, Clock clock, String investigator) {
@@ -78,6 +89,53 @@ public final class TimelineViewModel {
         viewport.addListener((obs, old, v) -> rowsLater.playFromStart());
         scene.addListener((obs, old, s) -> refreshRows());
         selected.addListener((obs, old, index) -> loadSelectedEvent(index.intValue()));
+        whatIfControl.addListener((obs, old, name) -> applyWhatIf());
+    }
+
+    /** The what-if controls a marker can show, by name: each announced control alone, then all combined. */
+    public static List<String> whatIfControls() {
+        return ControlCatalog.defaults().stream().map(Control::name).toList();
+    }
+
+    /** Marks where the chosen control would have stopped this account's attack, computing the what-if if needed. */
+    private void applyWhatIf() {
+        TimelineScene s = scene.get();
+        String name = whatIfControl.get();
+        if (s == null) {
+            return;
+        }
+        if (name == null) {
+            scene.set(s.withMarker(null));
+            return;
+        }
+        if (whatIf != null && whatIfCase == caseFile) {
+            scene.set(s.withMarker(marker(whatIf, name, s.timeline().accountId())));
+            return;
+        }
+        CaseFile c = caseFile;
+        PlaybookSettings runSettings = settings;
+        tasks.run("Replaying the case under the announced controls", progress -> new WhatIfService().run(c,
+                runSettings, ControlCatalog.defaults(), progress), result -> {
+                    whatIf = result;
+                    whatIfCase = c;
+                    if (scene.get() != null && c == caseFile) {
+                        applyWhatIf();
+                    }
+                }, onFailure);
+    }
+
+    /** The marker of control {@code name} on {@code accountId}, or null when the control stops nothing there. */
+    static StopMarker marker(WhatIfResult result, String name, String accountId) {
+        return result.controls().stream().filter(o -> o.control().name().equals(name)).findFirst()
+                .flatMap(o -> o.account(accountId)).flatMap(AccountOutcome::stopPoint)
+                .map(stop -> new StopMarker(EpochMicros.of(stop.at()), name + " stops the attack here: "
+                        + stop.type() + " " + stop.effect().name().toLowerCase(java.util.Locale.ROOT)))
+                .orElse(null);
+    }
+
+    /** The control whose stop the timeline marks, or null for none. */
+    public ObjectProperty<String> whatIfControlProperty() {
+        return whatIfControl;
     }
 
     /** Shows {@code accountId} of {@code c}, zoomed to its compromise window when it has one. */
@@ -93,12 +151,14 @@ public final class TimelineViewModel {
                     selected.set(-1);
                     viewport.set(loaded.timeline().fitWindow());
                     scene.set(loaded);
+                    applyWhatIf();
                 }, onFailure);
     }
 
     /** Shows nothing (no account selected, or the case closed). */
     public void clear() {
         loadingAccount = null;
+        whatIf = null;
         selected.set(-1);
         scene.set(null);
         caseFile = null;
@@ -117,7 +177,7 @@ public final class TimelineViewModel {
                 progress -> new TimelineLoader(c).load(accountId, reviewed, settings).with(
                         new TimelineLoader(c).annotations(accountId), filter), loaded -> {
                     if (scene.get() != null && accountId.equals(scene.get().timeline().accountId())) {
-                        scene.set(loaded);
+                        scene.set(loaded.withMarker(scene.get().marker()));
                         loadSelectedEvent(selected.get());
                     }
                 }, onFailure);

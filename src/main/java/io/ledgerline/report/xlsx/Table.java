@@ -2,8 +2,6 @@ package io.ledgerline.report.xlsx;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -133,7 +131,7 @@ public final class Table<R> {
             fit(c, numberWidth(kind, BigDecimal.valueOf(formula.cachedValue())));
         } else if (value instanceof Instant instant) {
             CellKind timeKind = kind == CellKind.EVENT_TIME ? kind : CellKind.DATETIME;
-            cell.setCellValue(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+            cell.setCellValue(excelDate(instant));
             cell.setCellStyle(total ? styles.total(timeKind) : styles.body(timeKind));
             fit(c, timeKind == CellKind.EVENT_TIME ? 23 : 19);
         } else if (value instanceof BigDecimal decimal) {
@@ -217,12 +215,26 @@ public final class Table<R> {
     }
 
     private static int longestLine(String text) {
+        if (text.indexOf('\n') < 0) {
+            return text.length();
+        }
         int longest = 0;
         for (String line : text.split("\n", -1)) {
             longest = Math.max(longest, line.length());
         }
         return longest;
     }
+
+    /**
+     * The Excel serial date (1900 system: days since 1899-12-30) of {@code instant} in UTC, computed directly: the
+     * general date conversion was a tenth of the time of a streamed timeline.
+     */
+    static double excelDate(Instant instant) {
+        return EXCEL_EPOCH_DAY_OFFSET + (instant.getEpochSecond() + instant.getNano() / 1e9) / SECONDS_PER_DAY;
+    }
+
+    private static final double EXCEL_EPOCH_DAY_OFFSET = 25_569;
+    private static final double SECONDS_PER_DAY = 86_400;
 
     /** Data rows written so far (totals rows not counted). */
     public int dataRows() {

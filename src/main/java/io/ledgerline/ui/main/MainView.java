@@ -2,6 +2,7 @@ package io.ledgerline.ui.main;
 
 import io.ledgerline.store.StoredEvent;
 import io.ledgerline.ui.DialogService;
+import io.ledgerline.ui.report.ReportsMenu;
 import io.ledgerline.ui.task.UiTasks;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -127,7 +128,8 @@ public final class MainView {
         MenuItem about = item("_About Ledgerline", null,
                 () -> dialogs.showInformation("About Ledgerline", AboutText.text(model.logFile())));
         help.getItems().addAll(shortcuts, logs, new SeparatorMenuItem(), about);
-        return new MenuBar(caseMenu, help);
+        Menu reports = ReportsMenu.forWindow(tasks, dialogs, model.openCaseProperty(), model.logFile(), root);
+        return new MenuBar(caseMenu, reports, help);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

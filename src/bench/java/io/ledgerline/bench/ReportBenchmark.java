@@ -2,11 +2,7 @@ package io.ledgerline.bench;
 
 import io.ledgerline.analysis.PlaybookService;
 import io.ledgerline.analysis.PlaybookSettings;
-import io.ledgerline.demo.DemoGenerator;
-import io.ledgerline.demo.DemoOptions;
 import io.ledgerline.domain.Progress;
-import io.ledgerline.importer.ImportOptions;
-import io.ledgerline.importer.ImportService;
 import io.ledgerline.report.AccountPictures;
 import io.ledgerline.report.GeneratedReport;
 import io.ledgerline.report.ReportKind;
@@ -46,7 +42,7 @@ public final class ReportBenchmark {
     public static void main(String[] args) throws Exception {
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 50;
         Path work = Path.of(args.length > 1 ? args[1] : "target/bench");
-        Path caseFile = ensureCase(work, scale);
+        Path caseFile = BenchCase.ensure(work, scale);
         Path out = work.resolve("report-scale-" + scale + ".xlsx");
         try (CaseFile c = CaseFile.open(caseFile)) {
             long run = new PlaybookService().analyzeAndRecord(c, PlaybookSettings.defaults(), Progress.NONE).id();
@@ -117,21 +113,6 @@ public final class ReportBenchmark {
             wb.write(target);
         }
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static Path ensureCase(Path work, double scale) {
-        Path bundle = work.resolve("bundle-scale-" + scale);
-        Path caseFile = work.resolve("playbook-scale-" + scale + CaseFile.EXTENSION);
-        if (!Files.exists(caseFile)) {
-            if (!Files.exists(bundle.resolve("manifest.json"))) {
-                System.out.printf("Generating demo --scale %s into %s%n", scale, bundle);
-                new DemoGenerator().write(bundle, new DemoOptions(scale, 1, false), Progress.NONE);
-            }
-            try (CaseFile c = CaseFile.create(caseFile)) {
-                new ImportService().importBundle(bundle, c, ImportOptions.STRICT, Progress.NONE);
-            }
-        }
-        return caseFile;
     }
 
     /** The cells of every sheet of a written workbook (its {@code <c } elements). */

@@ -52,10 +52,8 @@ final class NarrativeCommand implements Callable<Integer> {
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why it was entered or changed (optional).")
     String reason;
 
-    @Option(names = "--investigator", paramLabel = "NAME",
-            description = "Who enters it; defaults to the OS user name (${DEFAULT-VALUE}).",
-            defaultValue = "${sys:user.name}")
-    String investigator;
+    @Mixin
+    InvestigatorOption investigator;
 
     static final class FieldNames implements Iterable<String> {
         @Override
@@ -78,7 +76,7 @@ final class NarrativeCommand implements Callable<Integer> {
             if (value == null) {
                 throw new ParameterException(spec.commandLine(), "Give --text or --text-file for " + field + ".");
             }
-            FilingEntry e = service.enter(c, f, text(), investigator, reason);
+            FilingEntry e = service.enter(c, f, text(), investigator.name, reason);
             out.printf("Entry #%d recorded: %s %s by %s at %s.%n", e.id(), f.key(),
                     e.cleared() ? "cleared" : "set", e.investigator(), e.enteredAt());
         }

@@ -33,16 +33,14 @@ final class RecoveredCommand implements Callable<Integer> {
     @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why (required, not blank).")
     String reason;
 
-    @Option(names = "--investigator", paramLabel = "NAME",
-            description = "Who records it; defaults to the OS user name (${DEFAULT-VALUE}).",
-            defaultValue = "${sys:user.name}")
-    String investigator;
+    @Mixin
+    InvestigatorOption investigator;
 
     @Override
     public Integer call() {
         RecoveredEntry e;
         try (CaseFile c = CaseFile.open(caseArgument.path)) {
-            e = new RecoveredService().record(c, accountId, asset, amount, investigator, reason);
+            e = new RecoveredService().record(c, accountId, asset, amount, investigator.name, reason);
         }
         spec.commandLine().getOut().printf("Recovered #%d recorded: %s %s %s by %s at %s.%n", e.id(), e.accountId(),
                 e.amount().toPlainString(), e.asset(), e.investigator(), e.enteredAt());

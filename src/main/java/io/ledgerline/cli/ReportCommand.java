@@ -45,10 +45,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--run", paramLabel = "ID", description = "The recorded analysis run to report on.")
     Long runId;
 
-    @Option(names = "--investigator", paramLabel = "NAME",
-            description = "Who generates it; defaults to the OS user name (${DEFAULT-VALUE}).",
-            defaultValue = "${sys:user.name}")
-    String investigator;
+    @Mixin
+    InvestigatorOption investigator;
 
     @Option(names = "--generated-at", paramLabel = "TIME",
             description = "Stamp the report with this UTC time (RFC 3339) instead of now, e.g. to regenerate a "
@@ -63,10 +61,11 @@ final class ReportCommand implements Callable<Integer> {
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         try (CaseFile c = CaseFile.open(caseArgument.path)) {
             if (outputs.regulator != null) {
-                print(out, service.write(c, ReportKind.REGULATOR, outputs.regulator, runId, investigator, progress));
+                print(out, service.write(c, ReportKind.REGULATOR, outputs.regulator, runId, investigator.name,
+                        progress));
             }
             if (outputs.compensation != null) {
-                print(out, service.write(c, ReportKind.COMPENSATION, outputs.compensation, runId, investigator,
+                print(out, service.write(c, ReportKind.COMPENSATION, outputs.compensation, runId, investigator.name,
                         progress));
             }
         } finally {

@@ -25,6 +25,7 @@ final class Styles {
     private final Workbook workbook;
     private final Map<CellKind, CellStyle> body = new EnumMap<>(CellKind.class);
     private final Map<CellKind, CellStyle> total = new EnumMap<>(CellKind.class);
+    private final Map<CellKind, CellStyle> left = new EnumMap<>(CellKind.class);
     final CellStyle title;
     final CellStyle subtitle;
     final CellStyle header;
@@ -65,6 +66,14 @@ final class Styles {
         for (CellKind kind : CellKind.values()) {
             body.put(kind, kindStyle(kind, false));
             total.put(kind, kindStyle(kind, true));
+            CellStyle l = workbook.createCellStyle();
+            l.cloneStyleFrom(body.get(kind));
+            l.setAlignment(HorizontalAlignment.LEFT);
+            l.setIndention((short) 1);
+            left.put(kind, l);
+        }
+        for (CellStyle s : new CellStyle[] {header, pending, quoted}) {
+            s.setIndention((short) 1);
         }
     }
 
@@ -78,6 +87,11 @@ final class Styles {
             case INTEGER, CRYPTO, USD, USD_EXACT, PRICE, PERCENT -> true;
             default -> false;
         };
+    }
+
+    /** A figure in a column of text (a field/value table): left, like the words around it. */
+    CellStyle left(CellKind kind) {
+        return left.get(kind);
     }
 
     CellStyle total(CellKind kind) {
@@ -105,8 +119,10 @@ final class Styles {
         if (format != null) {
             s.setDataFormat(workbook.createDataFormat().getFormat(format));
         }
-        if (kind == CellKind.DATETIME || kind == CellKind.EVENT_TIME) {
+        if (!rightAligned(kind)) {
+            // text and dates sit left, one indent from a number right-aligned in the column before
             s.setAlignment(HorizontalAlignment.LEFT);
+            s.setIndention((short) 1);
         }
         s.setWrapText(kind == CellKind.WRAP_TEXT);
         return s;

@@ -113,6 +113,11 @@ public final class Table<R> {
     private void write(Row row, int c, CellKind kind, Object value, boolean total) {
         if (value instanceof Cells.Typed typed) {
             write(row, c, typed.kind(), typed.value(), total);
+            Cell written = row.getCell(c);
+            if (written != null && !total && (kind == CellKind.TEXT || kind == CellKind.WRAP_TEXT)
+                    && written.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+                written.setCellStyle(workbook.styles().left(typed.kind()));
+            }
             return;
         }
         if (value == null) {
@@ -202,7 +207,8 @@ public final class Table<R> {
 
     /** Counts the lines {@code text} takes when wrapped in column {@code c} (at its widest). */
     private void wrapped(int c, String text) {
-        int perLine = Math.max(1, columns.get(c).maxWidth() - 2);
+        // proportional text fits about 1.15 characters per width unit (the unit is a digit's width)
+        int perLine = Math.max(1, (int) (columns.get(c).maxWidth() * 1.15) - 2);
         int lines = 0;
         for (String line : text.split("\n", -1)) {
             lines += Math.max(1, (line.length() + perLine - 1) / perLine);

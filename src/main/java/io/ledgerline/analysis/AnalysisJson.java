@@ -34,6 +34,9 @@ public final class AnalysisJson {
         root.put("total_loss_usd_exact", money(result.totalLossUsdExact()));
         root.put("clusters", result.clusters());
         root.put("unsafe_disclosures", result.unsafeDisclosures());
+        Map<String, Object> links = new java.util.TreeMap<>();
+        result.linkKeys().forEach((account, keys) -> links.put(account, new java.util.TreeSet<>(keys)));
+        root.put("link_keys", links);
         return root;
     }
 

@@ -31,11 +31,20 @@ public final class PriceBook {
 
     /** USD per unit of {@code asset} (exact text match) at the latest price at or before {@code at}; empty if none. */
     public Optional<BigDecimal> usdAt(String asset, Instant at) {
+        return priceAt(asset, at).map(PricePoint::usd);
+    }
+
+    /** The price {@link #usdAt} uses, with the time it was quoted at (UTC), so a report can show both. */
+    public Optional<PricePoint> priceAt(String asset, Instant at) {
         NavigableMap<Instant, BigDecimal> series = asset == null ? null : byAsset.get(asset);
         if (series == null) {
             return Optional.empty();
         }
         Map.Entry<Instant, BigDecimal> entry = series.floorEntry(at);
-        return entry == null ? Optional.empty() : Optional.of(entry.getValue());
+        return entry == null ? Optional.empty() : Optional.of(new PricePoint(entry.getKey(), entry.getValue()));
+    }
+
+    /** USD per unit, quoted at {@code at} (UTC). */
+    public record PricePoint(Instant at, BigDecimal usd) {
     }
 }

@@ -27,6 +27,12 @@ public record EventFacts(
         String address,
         String ref) {
 
+    /** The facts of a fully read event. */
+    public static EventFacts of(Event e) {
+        return new EventFacts(e.eventId(), e.accountId(), e.occurredAt(), e.type(), e.outcome(), e.ip(),
+                e.deviceId(), e.asset(), e.amount(), e.fee(), e.address(), e.ref());
+    }
+
     public boolean is(EventType eventType) {
         return eventType.name().equals(type);
     }

@@ -4,6 +4,7 @@ import static io.ledgerline.store.jooq.Tables.ANALYSIS_RUNS;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The case's record of playbook runs; append-only (the schema refuses updates and deletes). */
 public final class AnalysisRunStore {
@@ -25,10 +26,26 @@ public final class AnalysisRunStore {
                 .fetchOne(ANALYSIS_RUNS.ID)).longValue();
     }
 
+    /** The run recorded under {@code id}, if any. */
+    public Optional<AnalysisRun> run(long id) {
+        return caseFile.dsl().selectFrom(ANALYSIS_RUNS).where(ANALYSIS_RUNS.ID.eq((int) id)).fetchOptional()
+                .map(AnalysisRunStore::toRun);
+    }
+
+    /** The latest recorded run, if any. */
+    public Optional<AnalysisRun> latest() {
+        return caseFile.dsl().selectFrom(ANALYSIS_RUNS).orderBy(ANALYSIS_RUNS.ID.desc()).limit(1).fetchOptional()
+                .map(AnalysisRunStore::toRun);
+    }
+
+    private static AnalysisRun toRun(io.ledgerline.store.jooq.tables.records.AnalysisRunsRecord r) {
+        return new AnalysisRun(r.getId(), Instant.parse(r.getRunAt()), r.getSettingsJson(), r.getToolVersion(),
+                r.getResultJson());
+    }
+
     /** Every recorded run, oldest first. */
     public List<AnalysisRun> runs() {
         return caseFile.dsl().selectFrom(ANALYSIS_RUNS).orderBy(ANALYSIS_RUNS.ID)
-                .fetch(r -> new AnalysisRun(r.getId(), Instant.parse(r.getRunAt()), r.getSettingsJson(),
-                        r.getToolVersion(), r.getResultJson()));
+                .fetch(AnalysisRunStore::toRun);
     }
 }

@@ -35,6 +35,11 @@ public final class CaseSummaryStore {
                 dsl.fetchCount(PRICES), dsl.fetchCount(QUARANTINE), imports(dsl));
     }
 
+    /** The custody records alone: every import that changed the case, with its files, oldest first. */
+    public List<CaseSummary.ImportRecord> imports() {
+        return imports(caseFile.dsl());
+    }
+
     private static List<CaseSummary.ImportRecord> imports(DSLContext dsl) {
         Map<Integer, List<CaseSummary.FileRecord>> filesByImport = new LinkedHashMap<>();
         dsl.select(IMPORT_FILES.IMPORT_ID, IMPORT_FILES.FILE_NAME, IMPORT_FILES.KIND, IMPORT_FILES.SHA256,

@@ -41,7 +41,7 @@ class AnalyzeCommandTest {
         JsonNode json = new ObjectMapper().readTree(cli.out);
 
         assertEquals(List.of("run", "compromised", "total_loss_usd", "total_loss_usd_exact", "clusters",
-                "unsafe_disclosures", "confirmed_not_suspected", "reviewed_total_loss_usd",
+                "unsafe_disclosures", "link_keys", "confirmed_not_suspected", "reviewed_total_loss_usd",
                 "reviewed_total_loss_usd_exact", "disagreements"), names(json));
         assertEquals(List.of("id", "run_at", "tool_version", "settings"), names(json.get("run")));
         assertEquals(1, json.get("run").get("id").asLong());

@@ -6,6 +6,7 @@ import io.ledgerline.ui.timeline.TimelinePane;
 import io.ledgerline.ui.timeline.TimelineViewModel;
 import java.util.List;
 import io.ledgerline.ui.DialogService;
+import io.ledgerline.ui.report.ReportsMenu;
 import io.ledgerline.ui.task.UiTasks;
 import io.ledgerline.ui.whatif.WhatIfWindow;
 import java.math.BigDecimal;
@@ -142,7 +143,8 @@ public final class MainView {
                 () -> WhatIfWindow.show(root.getScene().getWindow(), tasks, model.openCaseProperty()));
         whatIf.disableProperty().bind(model.openCaseProperty().isNull());
         analysis.getItems().add(whatIf);
-        return new MenuBar(caseMenu, viewMenu(), analysis, help);
+        Menu reports = ReportsMenu.forWindow(tasks, dialogs, model.openCaseProperty(), model.logFile(), root);
+        return new MenuBar(caseMenu, viewMenu(), analysis, reports, help);
     }
 
     private Menu viewMenu() {

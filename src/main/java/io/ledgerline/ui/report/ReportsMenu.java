@@ -1,0 +1,58 @@
+package io.ledgerline.ui.report;
+
+import io.ledgerline.report.AccountPictures;
+import io.ledgerline.report.ReportKind;
+import io.ledgerline.store.CaseFile;
+import io.ledgerline.ui.DialogService;
+import io.ledgerline.ui.task.UiTasks;
+import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Node;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+
+/** The Reports menu: thin, each item calls its view model command. */
+public final class ReportsMenu {
+
+    private ReportsMenu() {
+    }
+
+    /**
+     * The menu of the main window: the app's dialogs, its one task runner, no timeline pictures yet (the renderer is
+     * wired in with issue #5's exporter).
+     *
+     * @param windowNode any node of the window, which owns the dialogs
+     */
+    public static Menu forWindow(UiTasks tasks, DialogService dialogs, ReadOnlyObjectProperty<CaseFile> openCase,
+            Path logFile, Node windowNode) {
+        ReportsViewModel model = new ReportsViewModel(tasks, new FxReportDialogs(
+                () -> windowNode.getScene().getWindow(), dialogs), openCase::get, AccountPictures.NONE,
+                System.getProperty("user.name"), logFile);
+        return create(model, openCase.isNull().or(tasks.runningProperty()));
+    }
+
+    /** @param disabled true while no case is open or a job runs */
+    public static Menu create(ReportsViewModel model, ObservableBooleanValue disabled) {
+        MenuItem regulator = item("_Regulator workbook…", "report-regulator",
+                () -> model.writeWorkbook(ReportKind.REGULATOR));
+        MenuItem compensation = item("_Compensation workbook…", "report-compensation",
+                () -> model.writeWorkbook(ReportKind.COMPENSATION));
+        MenuItem narrative = item("Filing _narrative…", "report-narrative", model::editNarrative);
+        for (MenuItem i : new MenuItem[] {regulator, compensation, narrative}) {
+            i.disableProperty().bind(disabled);
+        }
+        Menu menu = new Menu("_Reports");
+        menu.setId("reports-menu");
+        menu.getItems().addAll(regulator, compensation, new SeparatorMenuItem(), narrative);
+        return menu;
+    }
+
+    private static MenuItem item(String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,70 @@
+package io.ledgerline.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ledgerline.analysis.PlaybookService;
+import io.ledgerline.analysis.PlaybookSettings;
+import io.ledgerline.domain.FilingEntry;
+import io.ledgerline.domain.Progress;
+import io.ledgerline.domain.RecoveredEntry;
+import io.ledgerline.testing.ReviewCase;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FilingStoreTest {
+
+    static final Instant AT = Instant.parse("2024-06-10T12:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private CaseFile filledCase() {
+        CaseFile c = CaseFile.open(ReviewCase.create(dir));
+        FilingStore store = new FilingStore(c);
+        store.addEntry(AT, "root_cause", "forged orders", "alice", null);
+        store.addRecovered(AT, new RecoveredEntry(0, "ACC-1", "BTC", new BigDecimal("0.1"), AT, "alice", "frozen"));
+        long run = new PlaybookService().analyzeAndRecord(c, PlaybookSettings.defaults(), Progress.NONE).id();
+        store.recordReport(new ReportRecord(0, "regulator", "r.xlsx", "a".repeat(64), 10, run, AT, "alice"));
+        return c;
+    }
+
+    @Test
+    void readsEveryEntryBackOldestFirst() {
+        try (CaseFile c = filledCase()) {
+            FilingStore store = new FilingStore(c);
+            store.addEntry(AT.plusSeconds(1), "root_cause", "", "bob", "cleared");
+            assertEquals(List.of(new FilingEntry(1, "root_cause", "forged orders", AT, "alice", null),
+                    new FilingEntry(2, "root_cause", "", AT.plusSeconds(1), "bob", "cleared")), store.entries());
+            assertEquals(0, new BigDecimal("0.1").compareTo(store.recovered().get(0).amount()));
+            assertEquals("a".repeat(64), store.reports().get(0).sha256());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"filing_entries", "recovered_entries", "generated_reports"})
+    void entriesCannotBeEditedOrDeleted(String table) {
+        try (CaseFile c = filledCase()) {
+            Exception update = assertThrows(Exception.class,
+                    () -> c.dsl().execute("UPDATE " + table + " SET investigator = 'mallory'"));
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            Exception delete = assertThrows(Exception.class, () -> c.dsl().execute("DELETE FROM " + table));
+            assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
+        }
+    }
+
+    @Test
+    void aRecoveredAmountNeedsAKnownAccount() {
+        try (CaseFile c = filledCase()) {
+            assertThrows(Exception.class, () -> new FilingStore(c).addRecovered(AT, new RecoveredEntry(0, "ACC-9",
+                    "BTC", BigDecimal.ONE, AT, "alice", "x")));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.ledgerline.ui.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ledgerline.report.Filing;
+import io.ledgerline.report.FilingField;
+import io.ledgerline.report.FilingService;
+import io.ledgerline.report.GeneratedReport;
+import io.ledgerline.report.ReportKind;
+import io.ledgerline.report.AccountPictures;
+import io.ledgerline.store.CaseFile;
+import io.ledgerline.testing.ReportCase;
+import io.ledgerline.ui.task.UiTasks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Reports menu driven headless as a user would: the workbook is written in the background and reported. */
+@ExtendWith(ApplicationExtension.class)
+class ReportsMenuTest {
+
+    private Path dir;
+    private CaseFile caseFile;
+    private final List<GeneratedReport> written = new CopyOnWriteArrayList<>();
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+    private final UiTasks tasks = new UiTasks();
+    private ReportsViewModel model;
+
+    /** Answers every dialog as the test says: save under {@code dir}, enter a root cause. */
+    private final class FakeDialogs implements ReportDialogs {
+        @Override
+        public Optional<Path> chooseWorkbook(ReportKind kind, String suggestedName) {
+            return Optional.of(dir.resolve(suggestedName.replace(".xlsx", "")));
+        }
+
+        @Override
+        public void showWritten(GeneratedReport report) {
+            written.add(report);
+        }
+
+        @Override
+        public Optional<NarrativeEdit> editNarrative(Filing current) {
+            return Optional.of(new NarrativeEdit(FilingField.ROOT_CAUSE, "Forged court orders", "from the menu"));
+        }
+
+        @Override
+        public void showError(String title, String message, String details) {
+            errors.add(message);
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("ledgerline-reports");
+        caseFile = CaseFile.open(ReportCase.create(dir));
+        model = new ReportsViewModel(tasks, new FakeDialogs(), () -> caseFile, AccountPictures.NONE, "alice",
+                dir.resolve("ledgerline.log"));
+        MenuBar bar = new MenuBar(ReportsMenu.create(model, new SimpleBooleanProperty(false)));
+        stage.setScene(new Scene(new BorderPane(null, bar, null, null, null), 600, 300));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        caseFile.close();
+    }
+
+    @Test
+    void writesTheRegulatorWorkbookFromTheMenu(FxRobot robot) throws Exception {
+        robot.clickOn("#reports-menu").clickOn("#report-regulator");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !written.isEmpty() || !errors.isEmpty());
+        assertEquals(List.of(), errors);
+        GeneratedReport r = written.get(0);
+        assertEquals(dir.resolve("report-regulator.xlsx"), r.file(), ".xlsx is added to a name without it");
+        assertTrue(Files.size(r.file()) > 0);
+        assertTrue(Files.exists(r.sha256File()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> model.lastResultProperty().get().startsWith("Regulator filing written"));
+    }
+
+    @Test
+    void recordsTheNarrativeEnteredInTheDialog(FxRobot robot) throws Exception {
+        robot.clickOn("#reports-menu").clickOn("#report-narrative");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> model.lastResultProperty().get().endsWith("saved") || !errors.isEmpty());
+        assertEquals(List.of(), errors);
+        assertEquals(Optional.of("Forged court orders"),
+                new FilingService().filing(caseFile).text(FilingField.ROOT_CAUSE));
+    }
+}

@@ -1,6 +1,6 @@
 package io.ledgerline.cli;
 
-import io.ledgerline.report.AccountPictures;
+import io.ledgerline.report.TimelinePictures;
 import io.ledgerline.report.GeneratedReport;
 import io.ledgerline.report.ReportKind;
 import io.ledgerline.report.ReportService;
@@ -56,7 +56,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Clock clock = generatedAt == null ? Clock.systemUTC() : Clock.fixed(generatedAt, ZoneOffset.UTC);
-        ReportService service = new ReportService(clock, AccountPictures.NONE);
+        ReportService service = new ReportService(clock, new TimelinePictures());
         PrintWriter out = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         try (CaseFile c = CaseFile.open(caseArgument.path)) {

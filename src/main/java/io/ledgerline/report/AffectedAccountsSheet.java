@@ -9,6 +9,7 @@ import io.ledgerline.report.xlsx.Column;
 import io.ledgerline.report.xlsx.Table;
 import io.ledgerline.report.xlsx.WorkbookWriter;
 import java.math.BigDecimal;
+import io.ledgerline.store.CaseFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +36,8 @@ final class AffectedAccountsSheet {
         }
     }
 
-    static void write(WorkbookWriter workbook, ReportData data, AccountMask mask, AccountPictures pictures) {
+    static void write(WorkbookWriter workbook, ReportData data, AccountMask mask, AccountPictures pictures,
+            CaseFile caseFile) {
         Set<String> assets = new TreeSet<>();
         data.reviewed().accounts().forEach(a -> assets.addAll(a.loss().byAsset().keySet()));
         List<Column<Row>> columns = columns(assets, mask);
@@ -48,7 +50,8 @@ final class AffectedAccountsSheet {
                 .sorted(Comparator.comparing(ReviewedAccount::accountId)).toList();
         for (ReviewedAccount a : accounts) {
             int row = t.add(new Row(a, data.accounts().get(a.accountId())));
-            pictures.png(a.accountId()).ifPresent(png -> t.picture(row, pictureColumn, png, PICTURE_ROW_POINTS));
+            pictures.png(caseFile, a, data.run().run().settings())
+                    .ifPresent(png -> t.picture(row, pictureColumn, png, PICTURE_ROW_POINTS));
         }
         t.total(totals(t, columns, assets, data));
         t.finish();

@@ -2,6 +2,7 @@ package io.ledgerline.report;
 
 import io.ledgerline.domain.Progress;
 import io.ledgerline.report.xlsx.WorkbookWriter;
+import io.ledgerline.store.CaseFile;
 import java.util.TreeSet;
 
 /** The regulator filing's sheets, in the order a reader meets them. */
@@ -10,7 +11,8 @@ final class RegulatorWorkbook {
     private RegulatorWorkbook() {
     }
 
-    static void write(WorkbookWriter workbook, ReportData data, AccountPictures pictures, Progress progress) {
+    static void write(WorkbookWriter workbook, ReportData data, AccountPictures pictures, CaseFile caseFile,
+            Progress progress) {
         TreeSet<String> ids = new TreeSet<>(data.accounts().keySet());
         data.reviewed().accounts().forEach(a -> ids.add(a.accountId()));
         data.legalRequests().forEach(r -> ids.addAll(r.accountIds()));
@@ -19,7 +21,7 @@ final class RegulatorWorkbook {
         CoverSheet.write(workbook, data);
         SummarySheet.write(workbook, data);
         DoraSheet.write(workbook, data);
-        AffectedAccountsSheet.write(workbook, data, mask, pictures);
+        AffectedAccountsSheet.write(workbook, data, mask, pictures, caseFile);
         progress.checkCancelled();
         TimelineSheet.write(workbook, data, mask);
         progress.checkCancelled();

@@ -42,7 +42,7 @@ public final class ReportService {
     }
 
     public ReportService() {
-        this(Clock.systemUTC(), AccountPictures.NONE);
+        this(Clock.systemUTC(), new TimelinePictures());
     }
 
     /**
@@ -69,7 +69,7 @@ public final class ReportService {
         Path partial = absolute.resolveSibling(absolute.getFileName() + ".tmp");
         try (WorkbookWriter workbook = new WorkbookWriter(info(kind, data))) {
             if (kind == ReportKind.REGULATOR) {
-                RegulatorWorkbook.write(workbook, data, pictures, progress);
+                RegulatorWorkbook.write(workbook, data, pictures, caseFile, progress);
             } else {
                 CompensationSheet.write(workbook, data);
                 WithdrawalsSheet.write(workbook, data);

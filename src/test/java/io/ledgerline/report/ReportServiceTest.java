@@ -180,7 +180,8 @@ class ReportServiceTest {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(image, "png", png);
         GeneratedReport r = write(ReportKind.REGULATOR, "reg.xlsx",
-                id -> id.equals("ACC-1") ? Optional.of(png.toByteArray()) : Optional.empty());
+                (c, account, settings) -> account.accountId().equals("ACC-1") ? Optional.of(png.toByteArray())
+                        : Optional.empty());
         try (XSSFWorkbook wb = Workbooks.open(r.file())) {
             assertEquals(1, wb.getAllPictures().size());
             assertArrayEquals(png.toByteArray(), wb.getAllPictures().get(0).getData());

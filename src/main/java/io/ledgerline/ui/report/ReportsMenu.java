@@ -1,6 +1,6 @@
 package io.ledgerline.ui.report;
 
-import io.ledgerline.report.AccountPictures;
+import io.ledgerline.report.TimelinePictures;
 import io.ledgerline.report.ReportKind;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.ui.DialogService;
@@ -20,15 +20,14 @@ public final class ReportsMenu {
     }
 
     /**
-     * The menu of the main window: the app's dialogs, its one task runner, no timeline pictures yet (the renderer is
-     * wired in with issue #5's exporter).
+     * The menu of the main window: the app's dialogs, its one task runner, the accounts' timeline pictures.
      *
      * @param windowNode any node of the window, which owns the dialogs
      */
     public static Menu forWindow(UiTasks tasks, DialogService dialogs, ReadOnlyObjectProperty<CaseFile> openCase,
             Path logFile, Node windowNode) {
         ReportsViewModel model = new ReportsViewModel(tasks, new FxReportDialogs(
-                () -> windowNode.getScene().getWindow(), dialogs), openCase::get, AccountPictures.NONE,
+                () -> windowNode.getScene().getWindow(), dialogs), openCase::get, new TimelinePictures(),
                 System.getProperty("user.name"), logFile);
         return create(model, openCase.isNull().or(tasks.runningProperty()));
     }

@@ -26,11 +26,12 @@ final class AffectedAccountsSheet {
 
     static final String NO_PICTURE = "timeline picture not available";
     static final float PICTURE_ROW_POINTS = 90;
+    static final int PICTURE_WIDTH_CHARS = 56;
 
     private AffectedAccountsSheet() {
     }
 
-    record Row(ReviewedAccount reviewed, Account account) {
+    record Row(ReviewedAccount reviewed, Account account, boolean pictured) {
         Optional<Account> export() {
             return Optional.ofNullable(account);
         }
@@ -49,9 +50,9 @@ final class AffectedAccountsSheet {
         List<ReviewedAccount> accounts = data.reviewed().accounts().stream()
                 .sorted(Comparator.comparing(ReviewedAccount::accountId)).toList();
         for (ReviewedAccount a : accounts) {
-            int row = t.add(new Row(a, data.accounts().get(a.accountId())));
-            pictures.png(caseFile, a, data.run().run().settings())
-                    .ifPresent(png -> t.picture(row, pictureColumn, png, PICTURE_ROW_POINTS));
+            Optional<byte[]> picture = pictures.png(caseFile, a, data.run().run().settings());
+            int row = t.add(new Row(a, data.accounts().get(a.accountId()), picture.isPresent()));
+            picture.ifPresent(png -> t.picture(row, pictureColumn, png, PICTURE_ROW_POINTS));
         }
         t.total(totals(t, columns, assets, data));
         t.finish();
@@ -76,7 +77,9 @@ final class AffectedAccountsSheet {
         c.add(Column.of("Cluster", CellKind.INTEGER, r -> r.reviewed().suspected()
                 ? (Object) (long) r.reviewed().proposal().cluster() : "none"));
         c.add(Column.text("Review status", 14, r -> r.reviewed().status().code()));
-        c.add(new Column<>("Timeline picture", CellKind.TEXT, 40, 40, r -> NO_PICTURE));
+        // 56 characters (about 400 px) by 90 points: the timeline's own 10:3 shape, so the picture is not squeezed
+        c.add(new Column<>("Timeline picture (compromise window, UTC)", CellKind.TEXT, PICTURE_WIDTH_CHARS,
+                PICTURE_WIDTH_CHARS, r -> r.pictured() ? "" : NO_PICTURE));
         return c;
     }
 

@@ -44,7 +44,8 @@ final class AffectedAccountsSheet {
         List<Column<Row>> columns = columns(assets, mask);
         Table<Row> t = workbook.sheet("Affected accounts", "Affected accounts", ReportText.subtitle(data))
                 .note("Suspected takeovers of run #" + data.runId() + " and accounts the investigator confirmed; loss "
-                        + "after review (amount + fee per asset; USD at the price of the moment).")
+                        + "after review (amount + fee per asset; USD at the price of the moment). Timeline pictures show "
+                        + "each compromise window and the disclosure before it, in UTC.")
                 .table(columns);
         int pictureColumn = columns.size() - 1;
         List<ReviewedAccount> accounts = data.reviewed().accounts().stream()
@@ -78,7 +79,7 @@ final class AffectedAccountsSheet {
                 ? (Object) (long) r.reviewed().proposal().cluster() : "none"));
         c.add(Column.text("Review status", 14, r -> r.reviewed().status().code()));
         // 56 characters (about 400 px) by 90 points: the timeline's own 10:3 shape, so the picture is not squeezed
-        c.add(new Column<>("Timeline picture (compromise window, UTC)", CellKind.TEXT, PICTURE_WIDTH_CHARS,
+        c.add(new Column<>("Timeline picture", CellKind.TEXT, PICTURE_WIDTH_CHARS,
                 PICTURE_WIDTH_CHARS, r -> r.pictured() ? "" : NO_PICTURE));
         return c;
     }

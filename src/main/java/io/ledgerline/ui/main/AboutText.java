@@ -20,7 +20,8 @@ final class AboutText {
                 "  OpenJFX (GPL v2 with Classpath Exception), ControlsFX (BSD 3-Clause),",
                 "  SQLite (public domain) via xerial sqlite-jdbc (Apache 2.0), jOOQ Open Source Edition (Apache 2.0),",
                 "  Flyway Community (Apache 2.0), picocli (Apache 2.0), Apache Commons CSV, Compress, IO, Lang and",
-                "  Codec (Apache 2.0), Jackson (Apache 2.0), SLF4J (MIT), Logback (EPL 1.0 / LGPL 2.1).");
+                "  Codec (Apache 2.0), Apache POI and Log4j API (Apache 2.0), Jackson (Apache 2.0), SLF4J (MIT),",
+                "  Logback (EPL 1.0 / LGPL 2.1).");
     }
 
     static String shortcuts() {
@@ -30,6 +31,18 @@ final class AboutText {
                 "Ctrl+I          Import bundle folder",
                 "Ctrl+Shift+I    Import bundle zip",
                 "Drop a folder or .zip on the window to import it into the open case.",
+                "",
+                "Timeline (View menu; the bare keys once the timeline has focus):",
+                "Ctrl+0          Fit all events",
+                "Ctrl+W          Zoom to the compromise window",
+                "Ctrl+= / +      Zoom in          Ctrl+- / -      Zoom out",
+                "Ctrl+Left / Left    Pan earlier  Ctrl+Right / Right   Pan later",
+                "Ctrl+Home / Home    First event  Ctrl+End / End       Last event",
+                "Wheel           Zoom around the cursor; drag the lanes to pan",
+                "Overview        Drag the visible range to move it, its edges to resize it",
+                "Click a mark    Select the event (a number: zoom into the events it merges)",
+                "Ctrl+Shift+D    Dark theme",
+                "Ctrl+Shift+W    What-if",
                 "(Cmd instead of Ctrl on macOS.)");
     }
 }

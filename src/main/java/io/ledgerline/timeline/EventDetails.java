@@ -4,6 +4,7 @@ import io.ledgerline.analysis.PlaybookRule;
 import io.ledgerline.domain.Annotation;
 import io.ledgerline.domain.Event;
 import io.ledgerline.domain.EventType;
+import io.ledgerline.domain.LegalRequest;
 import io.ledgerline.store.StoredEvent;
 import java.util.Map;
 
@@ -35,6 +36,15 @@ public final class EventDetails {
                 .ifPresent(w -> line(found, "window", "inside the compromise window " + w.start() + " .. " + w.end()));
         if (EventType.DATA_DISCLOSURE.name().equals(e.type())) {
             line(found, "request", TimelinePainter.disclosureLabel(e.ref(), findings));
+            LegalRequest r = e.ref() == null ? null : findings.legalRequests().get(e.ref());
+            if (r != null) {
+                line(found, "  agency", r.agency() + (r.jurisdiction() == null ? "" : " (" + r.jurisdiction() + ")"));
+                line(found, "  document", r.documentRef());
+                line(found, "  received", r.receivedAtText());
+                line(found, "  requested", r.requestedData());
+                line(found, "  verified", r.verification().name().toLowerCase(java.util.Locale.ROOT));
+                line(found, "  notes", r.notes());
+            }
         }
         if (found.length() > 0) {
             text.append(System.lineSeparator()).append("FINDINGS").append(System.lineSeparator()).append(found);

@@ -12,10 +12,14 @@ import io.ledgerline.analysis.PlaybookSettings;
 import io.ledgerline.analysis.ReviewedAccount;
 import io.ledgerline.store.AnnotationStore;
 import io.ledgerline.store.CaseFile;
-import io.ledgerline.store.PlaybookStore;
+import io.ledgerline.store.ReportStore;
 import io.ledgerline.store.TimelineEntry;
 import io.ledgerline.store.TimelineStore;
+import io.ledgerline.domain.LegalRequest;
+import io.ledgerline.domain.Verification;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,14 +54,17 @@ public final class TimelineLoader {
      */
     public TimelineScene load(String accountId, ReviewedAccount reviewed, PlaybookSettings settings) {
         List<TimelineEntry> entries = new TimelineStore(caseFile).entries(accountId);
-        var verification = new PlaybookStore(caseFile).verificationByRequest();
+        Map<String, LegalRequest> requests = new HashMap<>();
+        new ReportStore(caseFile).legalRequests().forEach(r -> requests.put(r.requestId(), r));
+        Map<String, Verification> verification = new HashMap<>();
+        requests.forEach((id, r) -> verification.put(id, r.verification()));
         AccountRuleHits hits = AccountRuleHits.of(entries.stream().map(TimelineEntry::facts).toList(), settings,
                 verification);
         Optional<CompromiseWindow> window = reviewed == null || reviewed.proposal() == null ? Optional.empty()
                 : Optional.of(reviewed.proposal().window());
         Set<String> unauthorized = reviewed == null ? Set.of() : Set.copyOf(reviewed.unauthorizedWithdrawals());
         AccountTimeline timeline = new AccountTimeline(accountId, entries,
-                new TimelineFindings(window, unauthorized, hits, verification));
+                new TimelineFindings(window, unauthorized, hits, requests));
         return new TimelineScene(timeline, annotations(accountId), EventFilter.ALL);
     }
 

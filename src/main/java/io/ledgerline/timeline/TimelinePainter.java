@@ -208,7 +208,7 @@ public final class TimelinePainter {
 
     /** "data disclosed · REQ-0001 (forged)": the disclosure linked to its legal request and how it was verified. */
     public static String disclosureLabel(String ref, TimelineFindings findings) {
-        Verification v = ref == null ? null : findings.verificationByRequest().get(ref);
+        Verification v = findings.verification(ref);
         return "data disclosed" + (ref == null ? "" : " · " + ref)
                 + (v == null ? "" : " (" + v.name().toLowerCase(java.util.Locale.ROOT) + ")");
     }

@@ -266,6 +266,7 @@ public final class TimelinePane {
         table.getColumns().add(column("Address", 150, r -> r.entry().facts().address()));
         table.getColumns().add(column("Ref", 100, r -> r.entry().facts().ref()));
         table.getColumns().add(column("Tags", 120, r -> tags(r)));
+        table.getColumns().add(column("Notes", 55, r -> notes(r)));
         model.zoneProperty().addListener(o -> table.refresh());
         model.sceneProperty().addListener(o -> table.refresh());
         table.setPlaceholder(new Label("Select an account to see its timeline; zoom out or clear the filters if it is "
@@ -315,6 +316,12 @@ public final class TimelinePane {
     private String tags(EventRow r) {
         TimelineScene s = model.sceneProperty().get();
         return s == null ? "" : String.join(", ", s.annotations().tags(r.entry().facts().eventId()));
+    }
+
+    private Integer notes(EventRow r) {
+        TimelineScene s = model.sceneProperty().get();
+        int n = s == null ? 0 : s.annotations().notes(r.entry().facts().eventId()).size();
+        return n == 0 ? null : n;
     }
 
     private TextArea details() {

@@ -3,6 +3,9 @@ package io.ledgerline.report;
 import io.ledgerline.domain.Progress;
 import io.ledgerline.report.xlsx.WorkbookWriter;
 import io.ledgerline.store.CaseFile;
+import io.ledgerline.whatif.ControlCatalog;
+import io.ledgerline.whatif.RemediationTable;
+import io.ledgerline.whatif.WhatIfService;
 import java.util.TreeSet;
 
 /** The regulator filing's sheets, in the order a reader meets them. */
@@ -29,6 +32,9 @@ final class RegulatorWorkbook {
         IndicatorsSheet.write(workbook, data, mask);
         CustodyLossSheet.write(workbook, data, mask);
         DataBreachSheet.write(workbook, data);
+        progress.checkCancelled();
+        RemediationSheet.write(workbook, data, RemediationTable.of(new WhatIfService().run(caseFile,
+                data.run().run().settings(), ControlCatalog.defaults(), progress)));
         ChainOfCustodySheet.write(workbook, data);
         MethodologySheet.write(workbook, data);
     }

@@ -67,7 +67,7 @@ class ReportServiceTest {
         GeneratedReport r = write(ReportKind.REGULATOR, "reg.xlsx", AccountPictures.NONE);
         try (XSSFWorkbook wb = Workbooks.open(r.file())) {
             assertEquals(List.of("Cover", "Summary", "DORA report", "Affected accounts", "Timeline", "Legal requests",
-                    "Indicators", "Custody losses", "Data breach", "Chain of custody", "Methodology"),
+                    "Indicators", "Custody losses", "Data breach", "Remediation", "Chain of custody", "Methodology"),
                     Workbooks.sheetNames(wb));
             assertEquals(List.of("Account (masked)", "Email (masked)", "Phone (masked)", "Country",
                     "Window start (UTC)", "Window end (UTC)", "Loss BTC", "Loss ETH", "Loss USD", "Loss USD exact",
@@ -83,6 +83,27 @@ class ReportServiceTest {
             assertEquals(List.of("Kind", "Value", "Network", "First seen (UTC)", "Last seen (UTC)", "Events",
                     "Compromised accounts (masked)", "Other accounts showing it (masked)"),
                     Workbooks.headers(wb.getSheet("Indicators"), "Kind"));
+        }
+    }
+
+    @Test
+    void remediationSheetListsTheBaselineThenEveryAnnouncedControlWithItsParameters() throws Exception {
+        GeneratedReport r = write(ReportKind.REGULATOR, "reg.xlsx", AccountPictures.NONE);
+        try (XSSFWorkbook wb = Workbooks.open(r.file())) {
+            Sheet sheet = wb.getSheet("Remediation");
+            int header = Workbooks.headerRow(sheet, "Control").getRowNum();
+            int prevented = Workbooks.column(sheet, "Control", "Withdrawals prevented");
+            int of = Workbooks.column(sheet, "Control", "of unauthorized");
+            List<String> controls = new java.util.ArrayList<>();
+            for (int i = header + 1; i <= sheet.getLastRowNum(); i++) {
+                controls.add(sheet.getRow(i).getCell(0).getStringCellValue());
+            }
+            List<String> expected = new java.util.ArrayList<>(List.of("loss without controls"));
+            io.ledgerline.whatif.ControlCatalog.defaults().forEach(c -> expected.add(c.name()));
+            assertEquals(expected, controls);
+            var baseline = sheet.getRow(header + 1);
+            assertEquals(baseline.getCell(of).getNumericCellValue(), baseline.getCell(prevented).getNumericCellValue());
+            assertTrue(Workbooks.headers(sheet, "Control").contains("Withdrawals delayed (honest)"));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.ledgerline.compensation;
 
 import io.ledgerline.analysis.Usd;
+import io.ledgerline.audit.Canonical;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,17 +37,8 @@ public record Figures(String accountId, CompensationPolicy policy, List<AssetLin
         return map;
     }
 
-    /** A short line for lists: what is proposed. */
+    /** A short line for lists: what is proposed, as {@link Proposal#summary()} says it. */
     public String summary() {
-        if (policy.kind() == CompensationPolicy.Kind.USD) {
-            return "USD " + (proposedUsd() == null ? "unvalued" : proposedUsd().toPlainString())
-                    + (capped ? " (capped)" : "");
-        }
-        StringBuilder s = new StringBuilder();
-        for (AssetLine line : assets) {
-            s.append(s.length() == 0 ? "" : ", ").append(line.proposedUnits().toPlainString()).append(' ')
-                    .append(line.asset());
-        }
-        return (s.length() == 0 ? "nothing" : s.toString()) + (capped ? " (capped)" : "");
+        return Proposal.summaryOf(Canonical.parseObject(Canonical.json(toMap())));
     }
 }

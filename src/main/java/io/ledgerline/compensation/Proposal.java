@@ -33,6 +33,32 @@ public record Proposal(long id, String accountId, Long supersedes, Long supersed
         return supersededBy == null;
     }
 
+    /**
+     * What it proposes, in a few words: "4.34731775 BTC in kind (USD 229081.08 at the time of loss)" or
+     * "USD 25000.00, capped".
+     */
+    public String summary() {
+        return summaryOf(figures);
+    }
+
+    /** {@link #summary()} of figures as recorded ({@link Figures#toMap()}). */
+    static String summaryOf(Map<String, Object> figures) {
+        Object usd = figures.get("proposed_usd");
+        StringBuilder s = new StringBuilder();
+        if ("usd".equals(((Map<?, ?>) figures.get("policy")).get("kind"))) {
+            s.append("USD ").append(usd);
+        } else {
+            for (Object line : (List<?>) figures.get("assets")) {
+                Map<?, ?> l = (Map<?, ?>) line;
+                s.append(s.length() == 0 ? "" : " + ").append(l.get("proposed_units")).append(' ')
+                        .append(l.get("asset"));
+            }
+            s.append(s.length() == 0 ? "nothing" : "").append(" in kind")
+                    .append(usd == null ? "" : " (USD " + usd + " at the time of loss)");
+        }
+        return Boolean.TRUE.equals(figures.get("capped")) ? s + ", capped" : s.toString();
+    }
+
     /** Who did what, one line per step ("proposed by alice, approved by bob: fits the bank statement"). */
     public String history() {
         StringBuilder s = new StringBuilder();

@@ -5,6 +5,7 @@ import io.ledgerline.ui.timeline.TimelineViewModel;
 import java.util.List;
 import io.ledgerline.ui.DialogService;
 import io.ledgerline.ui.task.UiTasks;
+import io.ledgerline.ui.decisions.DecisionsMenu;
 import io.ledgerline.ui.whatif.WhatIfWindow;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -138,7 +139,8 @@ public final class MainView {
                 () -> WhatIfWindow.show(root.getScene().getWindow(), tasks, model.openCaseProperty()));
         whatIf.disableProperty().bind(model.openCaseProperty().isNull());
         analysis.getItems().add(whatIf);
-        return new MenuBar(caseMenu, viewMenu(), analysis, help);
+        return new MenuBar(caseMenu, viewMenu(), analysis, DecisionsMenu.of(() -> root.getScene().getWindow(), tasks,
+                dialogs, model.trailProperty(), model.openCaseProperty()), help);
     }
 
     private Menu viewMenu() {

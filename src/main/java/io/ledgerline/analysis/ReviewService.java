@@ -1,5 +1,8 @@
 package io.ledgerline.analysis;
 
+import io.ledgerline.audit.AuditTrail;
+import io.ledgerline.audit.Change;
+import io.ledgerline.audit.Recorded;
 import io.ledgerline.domain.DecisionKind;
 import io.ledgerline.domain.EventFacts;
 import io.ledgerline.domain.EventType;
@@ -9,7 +12,7 @@ import io.ledgerline.domain.ReviewDecision;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.store.PlaybookStore;
 import io.ledgerline.store.ReviewStore;
-import java.time.Clock;
+import io.ledgerline.store.WrittenRow;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -23,28 +26,29 @@ import java.util.Set;
  */
 public final class ReviewService {
 
-    private final Clock clock;
-
-    public ReviewService(Clock clock) {
-        this.clock = clock;
-    }
-
-    public ReviewService() {
-        this(Clock.systemUTC());
-    }
-
     /**
-     * Validates {@code decision} against the case and records it, stamped with the clock's now (UTC).
+     * Validates {@code decision} against the case and records it through {@code trail} (one audit entry, action
+     * {@value #ACTION}), stamped with the trail's now (UTC) and the trail's investigator, whatever name the decision
+     * carries.
      *
-     * @throws InputRefusedException if the reason or investigator is blank, the account is unknown, or (for withdrawal
-     *                               kinds) the event is missing, unknown, of another account or not a withdrawal
+     * @throws InputRefusedException if the reason is blank, the account is unknown, or (for withdrawal kinds) the event
+     *                               is missing, unknown, of another account or not a withdrawal
      */
-    public RecordedDecision decide(CaseFile caseFile, ReviewDecision decision) {
-        ReviewStore store = new ReviewStore(caseFile);
-        validate(store, decision);
-        Instant now = clock.instant();
-        return new RecordedDecision(store.add(now, decision), now, decision);
+    public RecordedDecision decide(AuditTrail trail, ReviewDecision decision) {
+        ReviewDecision asRecorded = new ReviewDecision(trail.investigator(), decision.accountId(), decision.kind(),
+                decision.eventId(), decision.reason());
+        validate(new ReviewStore(trail.caseFile()), asRecorded);
+        Instant now = trail.now();
+        return trail.record(tx -> {
+            Map<String, Object> before = ReviewStore.superseded(tx, asRecorded).orElse(null);
+            WrittenRow row = ReviewStore.add(tx, now, asRecorded);
+            return new Recorded<>(new RecordedDecision(row.id(), now, asRecorded),
+                    Change.of(ACTION, row, asRecorded.accountId(), before, asRecorded.reason()));
+        });
     }
+
+    /** The audit trail's name for a review decision. */
+    public static final String ACTION = "review.decide";
 
     private static void validate(ReviewStore store, ReviewDecision d) {
         if (d.reason() == null || d.reason().isBlank()) {

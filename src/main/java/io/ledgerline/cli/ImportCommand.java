@@ -33,6 +33,9 @@ final class ImportCommand implements Callable<Integer> {
             description = "Import the valid rows and keep each invalid row in quarantine instead of refusing.")
     boolean lenient;
 
+    @Mixin
+    ProfileOptions profile;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -41,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
         boolean imported = false;
         try {
             try (CaseFile target = CaseFile.openOrCreate(caseArgument.path)) {
-                ImportReport report = new ImportService().importBundle(bundle, target,
+                ImportReport report = new ImportService().importBundle(bundle, profile.trail(target),
                         lenient ? ImportOptions.LENIENT : ImportOptions.STRICT, progress);
                 out.print(ImportReportText.format(report));
                 imported = true;

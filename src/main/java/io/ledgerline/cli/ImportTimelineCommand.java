@@ -30,11 +30,14 @@ final class ImportTimelineCommand implements Callable<Integer> {
             description = "The account the timeline's events belong to.")
     String account;
 
+    @Mixin
+    ProfileOptions profile;
+
     @Override
     public Integer call() {
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         try (CaseFile target = CaseFile.open(caseArgument.path)) {
-            TimelineImportReport report = new TimesketchImportService().importTimeline(file, target, account,
+            TimelineImportReport report = new TimesketchImportService().importTimeline(file, profile.trail(target), account,
                     progress);
             spec.commandLine().getOut().print(report.text());
         } finally {

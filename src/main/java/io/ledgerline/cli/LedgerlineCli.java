@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
         description = "Investigate crypto-exchange account takeovers: import case exports, analyse, report.",
         subcommands = {ImportCommand.class, InfoCommand.class, AnalyzeCommand.class, ReviewCommand.class, DemoCommand.class, OpenCommand.class,
             ImportTimelineCommand.class, ExportTimelineCommand.class, TimelinePngCommand.class, WhatIfCommand.class,
-            ReportCommand.class, NarrativeCommand.class, RecoveredCommand.class})
+            ReportCommand.class, NarrativeCommand.class, RecoveredCommand.class,
+
+            ProposeCommand.class, ApproveCommand.class, ReturnCommand.class, PaidCommand.class, VerifyCommand.class})
 public final class LedgerlineCli implements Runnable {
 
     public static final int OK = 0;

@@ -34,7 +34,7 @@ final class ReviewCommand implements Callable<Integer> {
     String reason;
 
     @Mixin
-    InvestigatorOption investigator;
+    ProfileOptions profile;
 
     static final class Action {
         @Option(names = "--confirm", required = true, description = "Confirm the account was taken over.")
@@ -68,12 +68,12 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReviewDecision decision = new ReviewDecision(investigator.name, accountId, action.kind(), action.eventId(),
-                reason);
         RecordedDecision recorded;
         try (CaseFile c = CaseFile.open(caseArgument.path)) {
-            recorded = new ReviewService().decide(c, decision);
+            recorded = new ReviewService().decide(profile.trail(c),
+                    new ReviewDecision(null, accountId, action.kind(), action.eventId(), reason));
         }
+        ReviewDecision decision = recorded.decision();
         spec.commandLine().getOut().printf("Decision #%d recorded: %s %s%s by %s at %s.%n", recorded.id(),
                 decision.kind().code(), decision.accountId(),
                 decision.eventId() == null ? "" : " " + decision.eventId(), decision.investigator(),

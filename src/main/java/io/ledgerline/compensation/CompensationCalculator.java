@@ -1,116 +1,111 @@
 package io.ledgerline.compensation;
 
-import io.ledgerline.analysis.AccountLoss;
 import io.ledgerline.analysis.PriceBook;
-import io.ledgerline.analysis.ReviewStatus;
-import io.ledgerline.analysis.ReviewedAccount;
-import io.ledgerline.analysis.ReviewedResult;
-import io.ledgerline.domain.Event;
-import io.ledgerline.domain.RecoveredEntry;
+import io.ledgerline.domain.EventFacts;
+import io.ledgerline.domain.InputRefusedException;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Builds the {@link Compensation} of a reviewed run: pure, so tests drive it with values. Withdrawals are valued as
- * {@link AccountLoss#of} values them, so the lines add up to the reviewed losses of {@code analyze}.
+ * Computes one account's compensation from its reviewed unauthorized withdrawals, exact. Recovered units are set
+ * against the asset's earliest withdrawals first, so every unit still lost keeps the USD price of its own moment (no
+ * average price, no division). Pure.
  */
 public final class CompensationCalculator {
 
-    /** Decimal places kept when recovered units are valued at an average price (a division). */
-    static final int RECOVERY_SCALE = 18;
-
-    /** A withdrawal without an asset is grouped under this name. */
-    static final String NO_ASSET = "(no asset)";
+    /** The contract's finest amount: 18 decimal places (case-format.md, "Amounts"). */
+    static final int UNIT_SCALE = 18;
 
     private CompensationCalculator() {
     }
 
     /**
-     * @param events         every withdrawal named by the reviewed accounts, by event id
-     * @param recovered      the recovered amounts as they stand
-     * @param decisionReason the latest account decision's reason, by account id
+     * @param withdrawals the account's reviewed unauthorized withdrawals, in time order
+     * @param recovered   units recovered, by asset
+     * @throws InputRefusedException when the policy needs a USD value (USD, or a cap) that a withdrawal without a price
+     *                               cannot give
      */
-    public static Compensation of(ReviewedResult reviewed, Map<String, Event> events, PriceBook prices,
-            Map<AccountAsset, RecoveredEntry> recovered, Map<String, String> decisionReason) {
-        List<CompensationLine> lines = new ArrayList<>();
-        List<LostWithdrawal> all = new ArrayList<>();
-        List<String> rejected = new ArrayList<>();
-        List<AccountLoss> losses = new ArrayList<>();
-        BigDecimal recoveredTotal = BigDecimal.ZERO;
-        BigDecimal netTotal = BigDecimal.ZERO;
-        for (ReviewedAccount account : reviewed.accounts().stream()
-                .sorted(Comparator.comparing(ReviewedAccount::accountId)).toList()) {
-            if (account.status() == ReviewStatus.REJECTED) {
-                rejected.add(account.accountId());
+    public static Figures compute(String accountId, List<EventFacts> withdrawals, PriceBook prices,
+            Map<String, BigDecimal> recovered, CompensationPolicy policy) {
+        Map<String, List<EventFacts>> byAsset = new TreeMap<>();
+        for (EventFacts w : withdrawals) {
+            if (w.asset() == null || w.amount() == null) {
+                throw new InputRefusedException("Withdrawal " + w.eventId() + " has no asset or amount, so it cannot "
+                        + "be compensated; review it first.");
+            }
+            byAsset.computeIfAbsent(w.asset(), a -> new ArrayList<>()).add(w);
+        }
+        List<AssetLine> lines = new ArrayList<>();
+        BigDecimal netUsdTotal = BigDecimal.ZERO;
+        boolean allValued = true;
+        for (Map.Entry<String, List<EventFacts>> e : byAsset.entrySet()) {
+            AssetLine line = line(e.getKey(), e.getValue(), prices, recovered.getOrDefault(e.getKey(),
+                    BigDecimal.ZERO));
+            lines.add(line);
+            if (line.netUsdExact() == null) {
+                allValued = false;
+            } else {
+                netUsdTotal = netUsdTotal.add(line.netUsdExact());
+            }
+        }
+        boolean needsUsd = policy.kind() == CompensationPolicy.Kind.USD || policy.capUsd() != null;
+        if (needsUsd && !allValued) {
+            throw new InputRefusedException("Account " + accountId + " has a withdrawal without a USD price at its "
+                    + "time, so the policy (" + policy + ") cannot be applied; compensate in kind without a cap.");
+        }
+        boolean capped = policy.capUsd() != null && netUsdTotal.compareTo(policy.capUsd()) > 0;
+        if (policy.kind() == CompensationPolicy.Kind.USD) {
+            List<AssetLine> inUsd = lines.stream().map(l -> new AssetLine(l.asset(), l.withdrawals(), l.loss(),
+                    l.lossUsdExact(), l.recovered(), l.net(), l.netUsdExact(), null)).toList();
+            return new Figures(accountId, policy, inUsd, capped ? policy.capUsd() : netUsdTotal, capped);
+        }
+        if (!capped) {
+            return new Figures(accountId, policy, lines, allValued ? netUsdTotal : null, false);
+        }
+        List<AssetLine> scaled = new ArrayList<>();
+        for (AssetLine l : lines) {
+            BigDecimal units = l.net().multiply(policy.capUsd())
+                    .divide(netUsdTotal, MathContext.DECIMAL128).setScale(UNIT_SCALE, RoundingMode.DOWN)
+                    .stripTrailingZeros();
+            scaled.add(new AssetLine(l.asset(), l.withdrawals(), l.loss(), l.lossUsdExact(), l.recovered(), l.net(),
+                    l.netUsdExact(), plain(units)));
+        }
+        return new Figures(accountId, policy, scaled, policy.capUsd(), true);
+    }
+
+    private static AssetLine line(String asset, List<EventFacts> withdrawals, PriceBook prices, BigDecimal recovered) {
+        BigDecimal loss = BigDecimal.ZERO;
+        BigDecimal lossUsd = BigDecimal.ZERO;
+        BigDecimal netUsd = BigDecimal.ZERO;
+        boolean valued = true;
+        BigDecimal toOffset = recovered;
+        List<String> ids = new ArrayList<>();
+        for (EventFacts w : withdrawals) {
+            ids.add(w.eventId());
+            BigDecimal units = w.amount().add(w.fee() == null ? BigDecimal.ZERO : w.fee());
+            loss = loss.add(units);
+            BigDecimal offset = toOffset.min(units);
+            toOffset = toOffset.subtract(offset);
+            Optional<BigDecimal> price = prices.usdAt(asset, w.occurredAt());
+            if (price.isEmpty()) {
+                valued = false;
                 continue;
             }
-            losses.add(account.loss());
-            Map<String, List<LostWithdrawal>> byAsset = new TreeMap<>();
-            for (String id : account.unauthorizedWithdrawals()) {
-                LostWithdrawal w = value(events.get(id), prices);
-                all.add(w);
-                byAsset.computeIfAbsent(w.event().asset() == null ? NO_ASSET : w.event().asset(),
-                        a -> new ArrayList<>()).add(w);
-            }
-            for (var entry : byAsset.entrySet()) {
-                AccountAsset key = new AccountAsset(account.accountId(), entry.getKey());
-                RecoveredEntry r = recovered.get(key);
-                CompensationLine line = line(key, entry.getValue(), r == null ? BigDecimal.ZERO : r.amount(),
-                        account.status(), decisionReason.get(account.accountId()));
-                lines.add(line);
-                if (line.recoveredUsdExact() != null) {
-                    recoveredTotal = recoveredTotal.add(line.recoveredUsdExact());
-                    netTotal = netTotal.add(line.netLossUsdExact());
-                }
-            }
+            lossUsd = lossUsd.add(units.multiply(price.get()));
+            netUsd = netUsd.add(units.subtract(offset).multiply(price.get()));
         }
-        all.sort(Comparator.comparing((LostWithdrawal w) -> w.event().occurredAt())
-                .thenComparing(w -> w.event().eventId()));
-        return new Compensation(lines, all, AccountLoss.totalUsdExact(losses), recoveredTotal, netTotal, rejected);
+        BigDecimal net = loss.subtract(recovered).max(BigDecimal.ZERO);
+        return new AssetLine(asset, ids, plain(loss), valued ? lossUsd : null, plain(recovered), plain(net),
+                valued ? netUsd : null, plain(net));
     }
 
-    private static LostWithdrawal value(Event e, PriceBook prices) {
-        if (e.amount() == null || e.asset() == null) {
-            return new LostWithdrawal(e, e.amount() == null ? BigDecimal.ZERO : e.amount(), null, null);
-        }
-        BigDecimal units = e.amount().add(e.fee() == null ? BigDecimal.ZERO : e.fee());
-        var price = prices.priceAt(e.asset(), e.occurredAt()).orElse(null);
-        return new LostWithdrawal(e, units, price, price == null ? null : units.multiply(price.usd()));
-    }
-
-    private static CompensationLine line(AccountAsset key, List<LostWithdrawal> ws, BigDecimal recovered,
-            ReviewStatus status, String reason) {
-        BigDecimal amount = BigDecimal.ZERO;
-        BigDecimal fees = BigDecimal.ZERO;
-        BigDecimal units = BigDecimal.ZERO;
-        BigDecimal valuedUnits = BigDecimal.ZERO;
-        BigDecimal usd = BigDecimal.ZERO;
-        int unvalued = 0;
-        for (LostWithdrawal w : ws) {
-            amount = amount.add(w.amount());
-            fees = fees.add(w.fee());
-            units = units.add(w.units());
-            if (w.usdExact() == null) {
-                unvalued++;
-            } else {
-                valuedUnits = valuedUnits.add(w.units());
-                usd = usd.add(w.usdExact());
-            }
-        }
-        if (unvalued == ws.size()) {
-            return new CompensationLine(key, ws, amount, fees, units, null, unvalued, recovered, null, null, status,
-                    reason);
-        }
-        BigDecimal recoveredUsd = valuedUnits.signum() == 0 ? BigDecimal.ZERO
-                : usd.multiply(recovered.min(valuedUnits)).divide(valuedUnits, RECOVERY_SCALE, RoundingMode.HALF_EVEN)
-                        .stripTrailingZeros();
-        BigDecimal net = usd.subtract(recoveredUsd).max(BigDecimal.ZERO);
-        return new CompensationLine(key, ws, amount, fees, units, usd, unvalued, recovered, recoveredUsd, net, status,
-                reason);
+    private static BigDecimal plain(BigDecimal value) {
+        return value.signum() == 0 ? BigDecimal.ZERO : value;
     }
 }

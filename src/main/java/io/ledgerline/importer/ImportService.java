@@ -1,5 +1,7 @@
 package io.ledgerline.importer;
 
+import io.ledgerline.audit.AuditTrail;
+import io.ledgerline.audit.Change;
 import io.ledgerline.domain.ImportProblem;
 import io.ledgerline.domain.InputRefusedException;
 import io.ledgerline.domain.LedgerlineException;
@@ -8,10 +10,12 @@ import io.ledgerline.domain.ToolVersion;
 import io.ledgerline.importer.bundle.BundleSource;
 import io.ledgerline.importer.bundle.DecompressionBudget;
 import io.ledgerline.store.CaseFile;
+import io.ledgerline.store.ImportCustodyStore;
 import io.ledgerline.store.ImportHeader;
 import io.ledgerline.store.ImportStore;
 import io.ledgerline.store.ImportedFile;
 import io.ledgerline.store.ImportWriter;
+import io.ledgerline.store.Tx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,6 +54,24 @@ public final class ImportService {
      * @throws io.ledgerline.domain.CancelledException when cancelled (the case is unchanged)
      */
     public ImportReport importBundle(Path bundlePath, CaseFile caseFile, ImportOptions options, Progress progress) {
+        return importBundle(bundlePath, caseFile, null, options, progress);
+    }
+
+    /**
+     * As {@link #importBundle(Path, CaseFile, ImportOptions, Progress)}, and records the import in {@code trail}, in the
+     * same transaction (action {@value #ACTION}; its "after" is the import's custody rows with their evidence seals),
+     * which anchors the seals in the signed chain. Without a trail (tests, benchmarks) verify reports the import as
+     * not in the audit trail.
+     */
+    public ImportReport importBundle(Path bundlePath, AuditTrail trail, ImportOptions options, Progress progress) {
+        return importBundle(bundlePath, trail.caseFile(), trail, options, progress);
+    }
+
+    /** The audit trail's name for an import. */
+    public static final String ACTION = "import.bundle";
+
+    private ImportReport importBundle(Path bundlePath, CaseFile caseFile, AuditTrail trail, ImportOptions options,
+            Progress progress) {
         if (!Files.exists(bundlePath)) {
             throw new InputRefusedException("No case export at " + bundlePath + ".");
         }
@@ -86,12 +108,24 @@ public final class ImportService {
             long totalBytes = toImport.keySet().stream().mapToLong(sizes::get).sum();
             ImportRun run = new ImportRun(bundle, manifest, plan, toImport, sizes, options,
                     new ImportProgress(progress, totalBytes), store.accountIds());
-            return store.write(writer -> run.execute(writer, header(bundle, manifest, options), skipped, started));
+            return store.write(writer -> {
+                ImportReport report = run.execute(writer, header(bundle, manifest, options), skipped, started);
+                if (trail != null && report.importId() != null) {
+                    trail.append(writer.tx(), custodyChange(ACTION, writer.tx(), report.importId()));
+                }
+                return report;
+            });
         } catch (IOException e) {
             throw unreadable(bundlePath, e);
         } catch (UncheckedIOException e) {
             throw unreadable(bundlePath, e.getCause());
         }
+    }
+
+    /** The audit entry of an import: its custody rows with their evidence seals, as written in {@code tx}. */
+    public static Change custodyChange(String action, Tx tx, long importId) {
+        return new Change(action, "imports", String.valueOf(importId), null, null,
+                ImportCustodyStore.custody(tx, importId), null);
     }
 
     private static LedgerlineException unreadable(Path bundlePath, IOException e) {

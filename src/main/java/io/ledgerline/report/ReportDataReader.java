@@ -10,7 +10,7 @@ import io.ledgerline.analysis.ReviewedResult;
 import io.ledgerline.analysis.RuleHits;
 import io.ledgerline.analysis.rule.R4UnsafeDisclosureRule;
 import io.ledgerline.compensation.Compensation;
-import io.ledgerline.compensation.CompensationCalculator;
+import io.ledgerline.compensation.CompensationBasis;
 import io.ledgerline.compensation.RecoveredService;
 import io.ledgerline.domain.Event;
 import io.ledgerline.domain.EventFacts;
@@ -66,7 +66,7 @@ final class ReportDataReader {
         progress.update(2, 5, "Valuing the unauthorized withdrawals");
         Set<String> withdrawalIds = new HashSet<>();
         reviewed.accounts().forEach(a -> withdrawalIds.addAll(a.unauthorizedWithdrawals()));
-        Compensation compensation = CompensationCalculator.of(reviewed, store.events(withdrawalIds), prices,
+        Compensation compensation = CompensationBasis.of(reviewed, store.events(withdrawalIds), prices,
                 new RecoveredService().recovered(caseFile), accountDecisionReasons());
         progress.checkCancelled();
 

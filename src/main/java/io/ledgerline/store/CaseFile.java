@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -202,9 +203,22 @@ public final class CaseFile implements AutoCloseable {
         return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
     }
 
+    /**
+     * Runs {@code work} in one write transaction: everything the stores write through its {@link Tx} is committed
+     * together, or on any exception none of it. Any thread; writers are serialised.
+     */
+    public <T> T write(Function<Tx, T> work) {
+        return transaction(dsl -> work.apply(new Tx(dsl)));
+    }
+
     /** SQLite's own consistency check: "ok" for a sound file. */
     public String integrityCheck() {
         return dsl.fetchOne("PRAGMA integrity_check").get(0, String.class);
+    }
+
+    /** Every line of SQLite's consistency check; the single line "ok" for a sound file. */
+    public List<String> integrityCheckLines() {
+        return dsl.fetch("PRAGMA integrity_check").getValues(0, String.class);
     }
 
     @Override

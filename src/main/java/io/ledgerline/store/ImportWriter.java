@@ -2,6 +2,7 @@ package io.ledgerline.store;
 
 import static io.ledgerline.store.jooq.Tables.ACCOUNTS;
 import static io.ledgerline.store.jooq.Tables.EVENTS;
+import static io.ledgerline.store.jooq.Tables.EVIDENCE_SEALS;
 import static io.ledgerline.store.jooq.Tables.IMPORTS;
 import static io.ledgerline.store.jooq.Tables.IMPORT_FILES;
 import static io.ledgerline.store.jooq.Tables.IMPORT_FILE_RESULTS;
@@ -51,9 +52,15 @@ public final class ImportWriter {
 
     private final DSLContext dsl;
     private final Map<String, String> renderedSql = new HashMap<>();
+    private final Map<Long, FileSeals> seals = new HashMap<>();
 
     ImportWriter(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /** This import's transaction, for writing its audit entry with it. */
+    public Tx tx() {
+        return new Tx(dsl);
     }
 
     public long beginImport(ImportHeader header) {
@@ -93,6 +100,7 @@ public final class ImportWriter {
                 .set(IMPORT_FILE_RESULTS.QUARANTINED, result.quarantined())
                 .set(IMPORT_FILE_RESULTS.MILLIS, result.millis())
                 .execute();
+        writeSeals(fileId);
         if (warnings.isEmpty()) {
             return;
         }
@@ -105,7 +113,29 @@ public final class ImportWriter {
         batch.execute();
     }
 
+    /** Records the evidence seals of file {@code fileId}: its rows as written, digested per table. */
+    private void writeSeals(long fileId) {
+        FileSeals file = seals.remove(fileId);
+        if (file == null) {
+            return;
+        }
+        for (FileSeals.Seal seal : file.finish()) {
+            dsl.insertInto(EVIDENCE_SEALS)
+                    .set(EVIDENCE_SEALS.IMPORT_FILE_ID, (int) fileId)
+                    .set(EVIDENCE_SEALS.TABLE_NAME, seal.table())
+                    .set(EVIDENCE_SEALS.ROW_COUNT, seal.rows())
+                    .set(EVIDENCE_SEALS.DIGEST, seal.digest())
+                    .set(EVIDENCE_SEALS.ROW_HASHES, seal.rowHashes())
+                    .execute();
+        }
+    }
+
+    private FileSeals seals(long fileId) {
+        return seals.computeIfAbsent(fileId, id -> new FileSeals());
+    }
+
     public void quarantine(long fileId, String fileName, long line, String raw, String reasons) {
+        seals(fileId).quarantined(line, new Object[] {(int) fileId, fileName, (int) line, raw, reasons});
         dsl.insertInto(QUARANTINE)
                 .set(QUARANTINE.IMPORT_FILE_ID, (int) fileId)
                 .set(QUARANTINE.FILE_NAME, fileName)
@@ -116,11 +146,8 @@ public final class ImportWriter {
     }
 
     public List<Collision> insertAccounts(long fileId, List<EvidenceRow<Account>> rows) {
-        Query insert = dsl.insertInto(ACCOUNTS, ACCOUNTS.ACCOUNT_ID, ACCOUNTS.OPENED_AT, ACCOUNTS.OPENED_AT_TEXT,
-                ACCOUNTS.KYC_LEVEL, ACCOUNTS.COUNTRY, ACCOUNTS.EMAIL_MASKED, ACCOUNTS.PHONE_MASKED, ACCOUNTS.STATUS,
-                ACCOUNTS.EXTRA, ACCOUNTS.CONTENT_HASH, ACCOUNTS.IMPORT_FILE_ID, ACCOUNTS.SOURCE_LINE)
-                .values(Arrays.asList(nulls(12))).onConflictDoNothing();
-        return insertKeyed(insert, rows, row -> {
+        Query insert = insertOf(SealedColumns.ACCOUNTS_ROWS);
+        return insertKeyed(SealedColumns.ACCOUNTS_ROWS, insert, rows, row -> {
             Account a = row.value();
             return new Object[] {a.accountId(), micros(a.openedAt()), a.openedAtText(), a.kycLevel(), a.country(),
                 a.emailMasked(), a.phoneMasked(), a.status(), ExtraColumnsJson.write(a.extra()), row.contentHash(),
@@ -130,13 +157,8 @@ public final class ImportWriter {
     }
 
     public List<Collision> insertEvents(long fileId, List<EvidenceRow<Event>> rows) {
-        Query insert = dsl.insertInto(EVENTS, EVENTS.EVENT_ID, EVENTS.ACCOUNT_ID, EVENTS.OCCURRED_AT,
-                EVENTS.OCCURRED_AT_TEXT, EVENTS.TYPE, EVENTS.CATEGORY, EVENTS.OUTCOME, EVENTS.IP, EVENTS.DEVICE_ID,
-                EVENTS.USER_AGENT, EVENTS.COUNTRY, EVENTS.CHANNEL, EVENTS.ASSET, EVENTS.AMOUNT, EVENTS.FEE,
-                EVENTS.ADDRESS, EVENTS.NETWORK, EVENTS.TX_HASH, EVENTS.REF, EVENTS.DETAILS, EVENTS.EXTRA,
-                EVENTS.CONTENT_HASH, EVENTS.IMPORT_FILE_ID, EVENTS.SOURCE_LINE)
-                .values(nulls(24)).onConflictDoNothing();
-        return insertKeyed(insert, rows, row -> {
+        Query insert = insertOf(SealedColumns.EVENTS_ROWS);
+        return insertKeyed(SealedColumns.EVENTS_ROWS, insert, rows, row -> {
             Event e = row.value();
             return new Object[] {e.eventId(), e.accountId(), EpochMicros.of(e.occurredAt()), e.occurredAtText(),
                 e.type(), e.category().name(), e.outcome().code(), e.ip(), e.deviceId(), e.userAgent(), e.country(),
@@ -162,14 +184,8 @@ public final class ImportWriter {
     }
 
     public List<Collision> insertLegalRequests(long fileId, List<EvidenceRow<LegalRequest>> rows) {
-        Query insert = dsl.insertInto(LEGAL_REQUESTS, LEGAL_REQUESTS.REQUEST_ID, LEGAL_REQUESTS.RECEIVED_AT,
-                LEGAL_REQUESTS.RECEIVED_AT_TEXT, LEGAL_REQUESTS.AGENCY, LEGAL_REQUESTS.JURISDICTION,
-                LEGAL_REQUESTS.DOCUMENT_REF, LEGAL_REQUESTS.REQUESTED_DATA, LEGAL_REQUESTS.ACCOUNT_IDS,
-                LEGAL_REQUESTS.DISCLOSED_AT, LEGAL_REQUESTS.DISCLOSED_AT_TEXT, LEGAL_REQUESTS.VERIFICATION,
-                LEGAL_REQUESTS.NOTES, LEGAL_REQUESTS.EXTRA, LEGAL_REQUESTS.CONTENT_HASH,
-                LEGAL_REQUESTS.IMPORT_FILE_ID, LEGAL_REQUESTS.SOURCE_LINE)
-                .values(Arrays.asList(nulls(16))).onConflictDoNothing();
-        List<Collision> collisions = insertKeyed(insert, rows, row -> {
+        Query insert = insertOf(SealedColumns.LEGAL_REQUESTS_ROWS);
+        List<Collision> collisions = insertKeyed(SealedColumns.LEGAL_REQUESTS_ROWS, insert, rows, row -> {
             LegalRequest r = row.value();
             return new Object[] {r.requestId(), EpochMicros.of(r.receivedAt()), r.receivedAtText(), r.agency(),
                 r.jurisdiction(), r.documentRef(), r.requestedData(), r.accountIdsText(),
@@ -182,26 +198,31 @@ public final class ImportWriter {
         // links only for requests written now: a request refused as a repeat or conflict names no accounts here
         Set<Long> notWritten = new HashSet<>();
         collisions.forEach(c -> notWritten.add(c.line()));
+        List<String[]> bound = new ArrayList<>();
         for (EvidenceRow<LegalRequest> row : rows) {
             if (notWritten.contains(row.line())) {
                 continue;
             }
             for (String accountId : row.value().accountIds()) {
                 links.bind(row.value().requestId(), accountId);
+                bound.add(new String[] {row.value().requestId(), accountId});
             }
         }
         if (links.size() > 0) {
-            links.execute();
+            int[] counts = links.execute();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] > 0) {
+                    seals(fileId).linked(bound.get(i)[0], bound.get(i)[1]);
+                }
+            }
         }
         return collisions;
     }
 
     public List<Collision> insertPrices(long fileId, List<EvidenceRow<Price>> rows) {
-        Query insert = dsl.insertInto(PRICES, PRICES.ASSET, PRICES.AT, PRICES.AT_TEXT, PRICES.USD, PRICES.EXTRA,
-                PRICES.CONTENT_HASH, PRICES.IMPORT_FILE_ID, PRICES.SOURCE_LINE)
-                .values(Arrays.asList(nulls(8))).onConflictDoNothing();
+        Query insert = insertOf(SealedColumns.PRICES_ROWS);
         Field<String> key = DSL.concat(PRICES.ASSET, DSL.inline("@"), PRICES.AT.cast(String.class));
-        return insertKeyed(insert, rows, row -> {
+        return insertKeyed(SealedColumns.PRICES_ROWS, insert, rows, row -> {
             Price p = row.value();
             return new Object[] {p.asset(), EpochMicros.of(p.at()), p.atText(), p.usd(),
                 ExtraColumnsJson.write(p.extra()), row.contentHash(), (int) fileId, (int) row.line()};
@@ -209,7 +230,13 @@ public final class ImportWriter {
                 PRICES.IMPORT_FILE_ID, PRICES.SOURCE_LINE);
     }
 
-    private <T> List<Collision> insertKeyed(Query insert, List<EvidenceRow<T>> rows,
+    /** The insert of one evidence table's sealed columns, skipping a row whose key is already there. */
+    private Query insertOf(SealedColumns table) {
+        return dsl.insertInto(table.table).columns(table.insertColumns())
+                .values(Arrays.asList(nulls(table.columns.size()))).onConflictDoNothing();
+    }
+
+    private <T> List<Collision> insertKeyed(SealedColumns sealed, Query insert, List<EvidenceRow<T>> rows,
             Function<EvidenceRow<T>, Object[]> binds, Function<T, String> keyOf, Function<T, String> labelOf,
             long fileId, Table<?> table,
             Field<String> keyField, TableField<?, String> hashField, TableField<?, Integer> fileField,
@@ -217,11 +244,18 @@ public final class ImportWriter {
         if (rows.isEmpty()) {
             return List.of();
         }
-        int[] counts = executeBatch(insert, rows, binds);
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (EvidenceRow<T> row : rows) {
+            values.add(binds.apply(row));
+        }
+        int[] counts = executeBatch(insert, values);
+        FileSeals fileSeals = seals(fileId);
         List<EvidenceRow<T>> notWritten = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) {
                 notWritten.add(rows.get(i));
+            } else {
+                fileSeals.written(sealed, values.get(i));
             }
         }
         if (notWritten.isEmpty()) {
@@ -249,13 +283,12 @@ public final class ImportWriter {
      * Runs the jOOQ-rendered insert as one JDBC batch on the transaction's connection. Binding through jOOQ cost more
      * than SQLite's own work on a million-row import; the SQL itself still comes from the DSL.
      */
-    private <T> int[] executeBatch(Query insert, List<EvidenceRow<T>> rows, Function<EvidenceRow<T>, Object[]> binds) {
+    private int[] executeBatch(Query insert, List<Object[]> rows) {
         String sql = renderedSql.computeIfAbsent(insert.getSQL(), s -> dsl.render(insert));
         ConnectionProvider provider = dsl.configuration().connectionProvider();
         Connection connection = provider.acquire();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (EvidenceRow<T> row : rows) {
-                Object[] values = binds.apply(row);
+            for (Object[] values : rows) {
                 for (int i = 0; i < values.length; i++) {
                     Object v = values[i];
                     statement.setObject(i + 1, v instanceof BigDecimal d ? d.toPlainString() : v);

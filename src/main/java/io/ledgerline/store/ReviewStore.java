@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.ledgerline.store.jooq.tables.records.ReviewDecisionsRecord;
+import org.jooq.Condition;
 import org.jooq.Record;
 
 /**
@@ -30,17 +32,31 @@ public final class ReviewStore {
         this.caseFile = caseFile;
     }
 
-    /** Records {@code decision} made at {@code decidedAt} (UTC) in its own transaction; returns its id. */
-    public long add(Instant decidedAt, ReviewDecision decision) {
-        return caseFile.transaction(dsl -> dsl.insertInto(REVIEW_DECISIONS)
+    /** Records {@code decision} made at {@code decidedAt} (UTC) inside {@code tx}; returns the row as written. */
+    public static WrittenRow add(Tx tx, Instant decidedAt, ReviewDecision decision) {
+        ReviewDecisionsRecord row = tx.dsl().insertInto(REVIEW_DECISIONS)
                 .set(REVIEW_DECISIONS.DECIDED_AT, decidedAt.toString())
                 .set(REVIEW_DECISIONS.INVESTIGATOR, decision.investigator())
                 .set(REVIEW_DECISIONS.ACCOUNT_ID, decision.accountId())
                 .set(REVIEW_DECISIONS.KIND, decision.kind().code())
                 .set(REVIEW_DECISIONS.EVENT_ID, decision.eventId())
                 .set(REVIEW_DECISIONS.REASON, decision.reason())
-                .returning(REVIEW_DECISIONS.ID)
-                .fetchOne(REVIEW_DECISIONS.ID)).longValue();
+                .returning()
+                .fetchOne();
+        return new WrittenRow(REVIEW_DECISIONS.getName(), String.valueOf(row.getId()), row.intoMap());
+    }
+
+    /**
+     * The latest decision on the same subject as {@code decision} (its account for an account decision, its withdrawal
+     * for a withdrawal decision), which the new one supersedes; read inside {@code tx}.
+     */
+    public static Optional<Map<String, Object>> superseded(Tx tx, ReviewDecision decision) {
+        Condition sameSubject = decision.kind().aboutWithdrawal()
+                ? REVIEW_DECISIONS.EVENT_ID.eq(decision.eventId()).and(REVIEW_DECISIONS.ACCOUNT_ID.eq(
+                        decision.accountId()))
+                : REVIEW_DECISIONS.ACCOUNT_ID.eq(decision.accountId()).and(REVIEW_DECISIONS.EVENT_ID.isNull());
+        return tx.dsl().selectFrom(REVIEW_DECISIONS).where(sameSubject).orderBy(REVIEW_DECISIONS.ID.desc()).limit(1)
+                .fetchOptional(Record::intoMap);
     }
 
     /** Every decision, oldest first (so a later one supersedes an earlier one on the same subject). */

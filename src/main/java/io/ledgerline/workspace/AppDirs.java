@@ -57,6 +57,11 @@ public final class AppDirs {
         return logs().resolve("ledgerline.log");
     }
 
+    /** The investigator's profile: name and Ed25519 key pair (audit.Profile), created on first use. */
+    public Path profile() {
+        return root.resolve("profile");
+    }
+
     public Path settings() {
         return root.resolve("settings.properties");
     }

@@ -1,5 +1,7 @@
 package io.ledgerline.workspace;
 
+import io.ledgerline.audit.AuditTrail;
+import io.ledgerline.audit.Profile;
 import io.ledgerline.domain.LedgerlineException;
 import io.ledgerline.domain.Progress;
 import io.ledgerline.importer.ImportOptions;
@@ -10,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -45,7 +48,8 @@ public final class DemoCase {
             Files.createDirectories(target.getParent());
             Files.deleteIfExists(partial);
             try (CaseFile caseFile = CaseFile.create(partial)) {
-                new ImportService().importBundle(bundle, caseFile, ImportOptions.STRICT, progress);
+                AuditTrail trail = AuditTrail.open(caseFile, Profile.open(dirs.profile(), null), Clock.systemUTC());
+                new ImportService().importBundle(bundle, trail, ImportOptions.STRICT, progress);
             }
             // Built under another name and moved into place, so a crash never leaves a half-made demo case.
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);

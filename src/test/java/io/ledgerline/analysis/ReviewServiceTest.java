@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ledgerline.audit.AuditTrail;
 import io.ledgerline.domain.DecisionKind;
 import io.ledgerline.domain.InputRefusedException;
 import io.ledgerline.domain.Progress;
@@ -13,13 +14,12 @@ import io.ledgerline.domain.RecordedDecision;
 import io.ledgerline.domain.ReviewDecision;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.store.ReviewStore;
+import io.ledgerline.testing.Investigators;
 import io.ledgerline.testing.ReviewCase;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,11 +34,13 @@ class ReviewServiceTest {
     @TempDir
     Path dir;
     CaseFile caseFile;
-    ReviewService review = new ReviewService(Clock.fixed(NOW, ZoneOffset.UTC));
+    ReviewService review = new ReviewService();
+    AuditTrail alice;
 
     @BeforeEach
     void openCase() {
         caseFile = CaseFile.open(ReviewCase.create(dir));
+        alice = Investigators.trail(caseFile, dir, "alice", NOW);
     }
 
     @AfterEach
@@ -47,7 +49,7 @@ class ReviewServiceTest {
     }
 
     private RecordedDecision decide(DecisionKind kind, String account, String event) {
-        return review.decide(caseFile, new ReviewDecision("alice", account, kind, event, "seen in the chat logs"));
+        return review.decide(alice, new ReviewDecision("alice", account, kind, event, "seen in the chat logs"));
     }
 
     private ReviewedResult analyse(PlaybookSettings settings) {
@@ -73,7 +75,7 @@ class ReviewServiceTest {
 
     @Test
     void refusesABlankReason() {
-        InputRefusedException e = assertThrows(InputRefusedException.class, () -> review.decide(caseFile,
+        InputRefusedException e = assertThrows(InputRefusedException.class, () -> review.decide(alice,
                 new ReviewDecision("alice", "ACC-1", DecisionKind.CONFIRM_ACCOUNT, null, "  \t")));
         assertTrue(e.getMessage().contains("reason"), e.getMessage());
         assertEquals(List.of(), new ReviewStore(caseFile).decisions());

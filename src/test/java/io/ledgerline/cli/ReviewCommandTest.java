@@ -31,11 +31,15 @@ class ReviewCommandTest {
     @Test
     void decisionsShowInAnalyzeJsonAndText() throws Exception {
         assertEquals(0, run("review", caseFile, "--account", "ACC-1", "--confirm", "--reason", "customer called",
-                "--investigator", "alice"), cli.err);
+                "--profile", dir.resolve("alice").toString(), "--investigator", "alice"), cli.err);
         assertTrue(cli.out.startsWith("Decision #1 recorded: confirm_account ACC-1 by alice at "), cli.out);
+        // the name comes from the profile once it exists
         assertEquals(0, run("review", caseFile, "--account", "ACC-1", "--remove-withdrawal", "E4", "--reason",
-                "the customer's own"), cli.err);
-        assertTrue(cli.out.contains("by " + System.getProperty("user.name") + " at"), cli.out);
+                "the customer's own", "--profile", dir.resolve("alice").toString()), cli.err);
+        assertTrue(cli.out.contains("by alice at"), cli.out);
+        assertEquals(1, run("review", caseFile, "--account", "ACC-1", "--confirm", "--reason", "x",
+                "--profile", dir.resolve("alice").toString(), "--investigator", "mallory"));
+        assertTrue(cli.err.contains("belongs to alice, not mallory"), cli.err);
 
         assertEquals(0, run("analyze", caseFile, "--json"), cli.err);
         JsonNode json = new ObjectMapper().readTree(cli.out);

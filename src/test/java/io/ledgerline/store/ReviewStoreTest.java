@@ -26,8 +26,8 @@ class ReviewStoreTest {
             ReviewStore store = new ReviewStore(c);
             ReviewDecision confirm = new ReviewDecision("alice", "ACC-1", DecisionKind.CONFIRM_ACCOUNT, null, "why");
             ReviewDecision remove = new ReviewDecision("bob", "ACC-1", DecisionKind.REMOVE_WITHDRAWAL, "E4", "own");
-            long first = store.add(AT, confirm);
-            long second = store.add(AT.plusSeconds(1), remove);
+            long first = c.write(tx -> ReviewStore.add(tx, AT, confirm)).id();
+            long second = c.write(tx -> ReviewStore.add(tx, AT.plusSeconds(1), remove)).id();
             assertEquals(List.of(new RecordedDecision(first, AT, confirm),
                     new RecordedDecision(second, AT.plusSeconds(1), remove)), store.decisions());
         }
@@ -36,7 +36,8 @@ class ReviewStoreTest {
     @Test
     void decisionsCannotBeEditedOrDeleted() {
         try (CaseFile c = CaseFile.create(dir.resolve("c.ledgerline"))) {
-            new ReviewStore(c).add(AT, new ReviewDecision("alice", "ACC-1", DecisionKind.REJECT_ACCOUNT, null, "no"));
+            c.write(tx -> ReviewStore.add(tx, AT,
+                    new ReviewDecision("alice", "ACC-1", DecisionKind.REJECT_ACCOUNT, null, "no")));
             Exception update = assertThrows(Exception.class,
                     () -> c.dsl().execute("UPDATE review_decisions SET kind = 'confirm_account'"));
             assertTrue(update.getMessage().contains("append-only"), update.getMessage());
@@ -50,12 +51,12 @@ class ReviewStoreTest {
     void theSchemaRefusesABlankReasonAndAWithdrawalDecisionWithoutEvent() {
         try (CaseFile c = CaseFile.create(dir.resolve("c.ledgerline"))) {
             ReviewStore store = new ReviewStore(c);
-            assertThrows(Exception.class, () -> store.add(AT,
-                    new ReviewDecision("alice", "ACC-1", DecisionKind.CONFIRM_ACCOUNT, null, "   ")));
-            assertThrows(Exception.class, () -> store.add(AT,
-                    new ReviewDecision("alice", "ACC-1", DecisionKind.ADD_WITHDRAWAL, null, "why")));
-            assertThrows(Exception.class, () -> store.add(AT,
-                    new ReviewDecision("alice", "ACC-1", DecisionKind.CONFIRM_ACCOUNT, "E1", "why")));
+            assertThrows(Exception.class, () -> c.write(tx -> ReviewStore.add(tx, AT,
+                    new ReviewDecision("alice", "ACC-1", DecisionKind.CONFIRM_ACCOUNT, null, "   "))));
+            assertThrows(Exception.class, () -> c.write(tx -> ReviewStore.add(tx, AT,
+                    new ReviewDecision("alice", "ACC-1", DecisionKind.ADD_WITHDRAWAL, null, "why"))));
+            assertThrows(Exception.class, () -> c.write(tx -> ReviewStore.add(tx, AT,
+                    new ReviewDecision("alice", "ACC-1", DecisionKind.CONFIRM_ACCOUNT, "E1", "why"))));
             assertEquals(List.of(), store.decisions());
         }
     }

@@ -41,8 +41,9 @@ class TimelineStoresTest {
         try (CaseFile c = CaseFile.open(ReviewCase.create(dir))) {
             AnnotationStore store = new AnnotationStore(c);
             Instant at = Instant.parse("2024-06-10T12:00:00Z");
-            store.add(new Annotation("E4", AnnotationKind.TAG, "drop address", "ana", at));
-            store.add(new Annotation("E6", AnnotationKind.NOTE, "other account", "ana", at));
+            c.write(tx -> AnnotationStore.add(tx, new Annotation("E4", AnnotationKind.TAG, "drop address", "ana", at)));
+            c.write(tx -> AnnotationStore.add(tx, new Annotation("E6", AnnotationKind.NOTE, "other account", "ana",
+                    at)));
             assertEquals(List.of(new Annotation("E4", AnnotationKind.TAG, "drop address", "ana", at)),
                     store.ofAccount("ACC-1"));
             Exception update = assertThrows(Exception.class,
@@ -50,8 +51,8 @@ class TimelineStoresTest {
             assertTrue(update.getMessage().contains("append-only"), update.getMessage());
             Exception delete = assertThrows(Exception.class, () -> c.dsl().execute("DELETE FROM event_annotations"));
             assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
-            assertThrows(Exception.class,
-                    () -> store.add(new Annotation("E4", AnnotationKind.NOTE, "  ", "ana", at)), "blank text");
+            assertThrows(Exception.class, () -> c.write(tx -> AnnotationStore.add(tx,
+                    new Annotation("E4", AnnotationKind.NOTE, "  ", "ana", at))), "blank text");
         }
     }
 }

@@ -26,6 +26,21 @@ public final class ReviewCase {
     private ReviewCase() {
     }
 
+    /**
+     * As {@link #create}, imported by {@code investigator} (profile under {@code dir}), so the import and its evidence
+     * seals are in the case's audit trail, as every import made from the app or the CLI is.
+     */
+    public static Path createAs(Path dir, String investigator) {
+        Path bundle = BundleBuilder.valid().file("events.csv", EVENTS).file("prices.csv", PRICES)
+                .writeFolder(dir.resolve("bundle"));
+        Path path = dir.resolve("tiny.ledgerline");
+        try (CaseFile c = CaseFile.create(path)) {
+            new ImportService().importBundle(bundle, Investigators.trail(c, dir, investigator), ImportOptions.STRICT,
+                    Progress.NONE);
+        }
+        return path;
+    }
+
     /** Writes the bundle under {@code dir}, imports it into {@code dir/tiny.ledgerline} and returns that path. */
     public static Path create(Path dir) {
         Path bundle = BundleBuilder.valid().file("events.csv", EVENTS).file("prices.csv", PRICES)

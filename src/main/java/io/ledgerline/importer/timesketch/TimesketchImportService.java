@@ -2,7 +2,9 @@ package io.ledgerline.importer.timesketch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ledgerline.audit.AuditTrail;
 import io.ledgerline.domain.ImportProblem;
+import io.ledgerline.importer.ImportService;
 import io.ledgerline.domain.InputRefusedException;
 import io.ledgerline.domain.LedgerlineException;
 import io.ledgerline.domain.Progress;
@@ -44,6 +46,19 @@ public final class TimesketchImportService {
      * @throws InputRefusedException with every problem found (the case is unchanged)
      */
     public TimelineImportReport importTimeline(Path path, CaseFile caseFile, String accountId, Progress progress) {
+        return importTimeline(path, caseFile, null, accountId, progress);
+    }
+
+    /** As above, and records the import in {@code trail} in the same transaction (action {@value #ACTION}). */
+    public TimelineImportReport importTimeline(Path path, AuditTrail trail, String accountId, Progress progress) {
+        return importTimeline(path, trail.caseFile(), trail, accountId, progress);
+    }
+
+    /** The audit trail's name for a timeline import. */
+    public static final String ACTION = "import.timeline";
+
+    private TimelineImportReport importTimeline(Path path, CaseFile caseFile, AuditTrail trail, String accountId,
+            Progress progress) {
         if (!Files.isRegularFile(path)) {
             throw new InputRefusedException("No timeline file at " + path + ".");
         }
@@ -65,7 +80,7 @@ public final class TimesketchImportService {
             if (!checked.sha256().equals(hashed.sha256())) {
                 throw TimelineReading.refused(file, 0, "changed while it was being imported");
             }
-            return write(store, file, accountId, mapper, checked, progress);
+            return write(store, trail, file, accountId, mapper, checked, progress);
         } catch (UncheckedIOException e) {
             throw new LedgerlineException(e.getMessage() + ". The case is unchanged.", e);
         }
@@ -94,7 +109,7 @@ public final class TimesketchImportService {
         return pass;
     }
 
-    private TimelineImportReport write(ImportStore store, TimelineFile file, String accountId,
+    private TimelineImportReport write(ImportStore store, AuditTrail trail, TimelineFile file, String accountId,
             TimelineRowMapper mapper, TimelineReading.Pass checked, Progress progress) {
         try {
             return store.write(writer -> {
@@ -122,6 +137,9 @@ public final class TimesketchImportService {
                     throw new NothingNewException(batch.duplicates());
                 }
                 batch.finish();
+                if (trail != null) {
+                    trail.append(writer.tx(), ImportService.custodyChange(ACTION, writer.tx(), importId));
+                }
                 return new TimelineImportReport(file.name(), accountId, checked.sha256(), checked.sizeBytes(),
                         checked.rows(), batch.imported(), batch.duplicates(), importId, false);
             });

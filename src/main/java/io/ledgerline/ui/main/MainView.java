@@ -8,6 +8,7 @@ import java.util.List;
 import io.ledgerline.ui.DialogService;
 import io.ledgerline.ui.report.ReportsMenu;
 import io.ledgerline.ui.task.UiTasks;
+import io.ledgerline.ui.decisions.DecisionsMenu;
 import io.ledgerline.ui.whatif.WhatIfWindow;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -144,7 +145,8 @@ public final class MainView {
         whatIf.disableProperty().bind(model.openCaseProperty().isNull());
         analysis.getItems().add(whatIf);
         Menu reports = ReportsMenu.forWindow(tasks, dialogs, model.openCaseProperty(), model.logFile(), root);
-        return new MenuBar(caseMenu, viewMenu(), analysis, reports, help);
+        return new MenuBar(caseMenu, viewMenu(), analysis, reports, DecisionsMenu.of(() -> root.getScene().getWindow(), tasks,
+                dialogs, model.trailProperty(), model.openCaseProperty()), help);
     }
 
     private Menu viewMenu() {

@@ -1,5 +1,7 @@
 package io.ledgerline.ui.main;
 
+import io.ledgerline.audit.AuditTrail;
+import io.ledgerline.audit.Profile;
 import io.ledgerline.domain.CancelledException;
 import io.ledgerline.domain.InputRefusedException;
 import io.ledgerline.domain.LedgerlineException;
@@ -57,6 +59,7 @@ public final class MainViewModel {
     private final AppDirs dirs;
     private final RecentCases recent;
     private final ObjectProperty<CaseFile> openCase = new SimpleObjectProperty<>();
+    private final ObjectProperty<AuditTrail> trail = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("Ledgerline");
     private final StringProperty caseStatus = new SimpleStringProperty("No case open");
     private final ObservableList<AccountRow> accounts = FXCollections.observableArrayList();
@@ -75,7 +78,7 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.dirs = dirs;
         this.recent = new RecentCases(dirs.settings());
-        this.timeline = new TimelineViewModel(tasks, this::failed, Clock.systemUTC(), System.getProperty("user.name"));
+        this.timeline = new TimelineViewModel(tasks, this::failed, trail::get);
         this.compare = new CompareViewModel(tasks, this::failed);
         selectedAccount.addListener((obs, old, account) -> showTimeline(account));
         accountSearch.addListener((obs, old, text) -> shownAccounts.setPredicate(AccountSearch.matching(text)));
@@ -116,11 +119,12 @@ public final class MainViewModel {
 
     public void importBundle(Path bundle, boolean lenient) {
         CaseFile target = openCase.get();
-        if (target == null) {
+        AuditTrail audit = trail.get();
+        if (target == null || audit == null) {
             dialogs.showError("Import", "Open or create a case first, then import the export into it.", null);
             return;
         }
-        tasks.run("Importing " + bundle.getFileName(), progress -> new ImportService().importBundle(bundle, target,
+        tasks.run("Importing " + bundle.getFileName(), progress -> new ImportService().importBundle(bundle, audit,
                 lenient ? ImportOptions.LENIENT : ImportOptions.STRICT, progress), report -> {
                     dialogs.showImportReport(report);
                     // the import is committed; refreshing the view is a job of its own, so its failure cannot be
@@ -160,16 +164,18 @@ public final class MainViewModel {
         return recent.list();
     }
 
-    private static LoadedCase loadCase(CaseFile caseFile, Progress progress) {
+    private LoadedCase loadCase(CaseFile caseFile, Progress progress) {
+        // opening a case registers the investigator's key in it (issue #8)
+        AuditTrail audit = AuditTrail.open(caseFile, Profile.open(dirs.profile(), null), Clock.systemUTC());
         // the playbook runs on every load (a second or two on a million events), so the table leads with its findings
         AnalysisResult analysis = new PlaybookService().analyze(caseFile, PlaybookSettings.defaults(), progress);
         ReviewedResult reviewed = new ReviewService().review(caseFile, analysis);
-        return new LoadedCase(caseFile, new CaseSummaryStore(caseFile).summary(),
+        return new LoadedCase(caseFile, audit, new CaseSummaryStore(caseFile).summary(),
                 AccountRow.of(new AccountStore(caseFile).overview(), reviewed), reviewed);
     }
 
     /** Loads a case this job just opened; on failure closes it again, so its lock is not left held. */
-    private static LoadedCase loadNew(CaseFile caseFile, Progress progress) {
+    private LoadedCase loadNew(CaseFile caseFile, Progress progress) {
         try {
             return loadCase(caseFile, progress);
         } catch (RuntimeException e) {
@@ -188,6 +194,7 @@ public final class MainViewModel {
                 return previous;
             }, closed -> { }, this::failed);
         }
+        trail.set(loaded.trail());
         openCase.set(loaded.caseFile());
         recent.add(loaded.caseFile().path());
         title.set(loaded.caseFile().displayName() + " – Ledgerline");
@@ -219,11 +226,11 @@ public final class MainViewModel {
         if (current == null) {
             return;
         }
-        ReviewDecision decision = new ReviewDecision(timeline.investigator(), accountId, kind, eventId, reason);
+        ReviewDecision decision = new ReviewDecision(current.trail().investigator(), accountId, kind, eventId, reason);
         tasks.run("Recording the decision on " + accountId, progress -> {
-            new ReviewService().decide(current.caseFile(), decision);
+            new ReviewService().decide(current.trail(), decision);
             ReviewedResult reviewed = new ReviewService().review(current.caseFile(), current.reviewed().result());
-            return new LoadedCase(current.caseFile(), current.summary(),
+            return new LoadedCase(current.caseFile(), current.trail(), current.summary(),
                     AccountRow.of(new AccountStore(current.caseFile()).overview(), reviewed), reviewed);
         }, updated -> {
             if (loaded != current) {
@@ -291,6 +298,7 @@ public final class MainViewModel {
         timeline.clear();
         loaded = null;
         reviewed.set(null);
+        trail.set(null);
         if (openCase.get() != null) {
             closeQuietly(openCase.get());
             openCase.set(null);
@@ -299,6 +307,11 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<CaseFile> openCaseProperty() {
         return openCase;
+    }
+
+    /** The open case's audit trail, written as this user's profile; null while no case is open. */
+    public ReadOnlyObjectProperty<AuditTrail> trailProperty() {
+        return trail;
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -343,7 +356,7 @@ public final class MainViewModel {
         return selectedAccount;
     }
 
-    private record LoadedCase(CaseFile caseFile, CaseSummary summary, List<AccountRow> accounts,
+    private record LoadedCase(CaseFile caseFile, AuditTrail trail, CaseSummary summary, List<AccountRow> accounts,
             ReviewedResult reviewed) {
     }
 

@@ -2,9 +2,9 @@ package io.ledgerline.ui.timeline;
 
 import io.ledgerline.analysis.PlaybookSettings;
 import io.ledgerline.analysis.ReviewedAccount;
-import io.ledgerline.domain.Annotation;
+import io.ledgerline.audit.AuditTrail;
 import io.ledgerline.domain.AnnotationKind;
-import io.ledgerline.store.AnnotationStore;
+import io.ledgerline.timeline.AnnotationService;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.store.StoredEvent;
 import io.ledgerline.store.TimelineStore;
@@ -25,12 +25,12 @@ import io.ledgerline.timeline.Viewport;
 import io.ledgerline.ui.task.TaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -59,8 +59,7 @@ public final class TimelineViewModel {
 
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
-    private final Clock clock;
-    private final String investigator;
+    private final Supplier<AuditTrail> trail;
     private CaseFile caseFile;
     private PlaybookSettings settings = PlaybookSettings.defaults();
     private final ObjectProperty<TimelineScene> scene = new SimpleObjectProperty<>();
@@ -79,11 +78,11 @@ public final class TimelineViewModel {
     private CaseFile whatIfCase;
     private final PauseTransition rowsLater = new PauseTransition(Duration.millis(120));
 
-    public TimelineViewModel(TaskRunner tasks, Consumer<Throwable> onFailure, Clock clock, String investigator) {
+    /** @param trail the audit trail of the case shown, through which tags and notes are written */
+    public TimelineViewModel(TaskRunner tasks, Consumer<Throwable> onFailure, Supplier<AuditTrail> trail) {
         this.tasks = tasks;
         this.onFailure = onFailure;
-        this.clock = clock;
-        this.investigator = investigator;
+        this.trail = trail;
         // the table follows the view once it rests: a pan redraws the canvas every frame but rebuilds the rows once
         rowsLater.setOnFinished(e -> refreshRows());
         viewport.addListener((obs, old, v) -> rowsLater.playFromStart());
@@ -270,8 +269,12 @@ public final class TimelineViewModel {
         String eventId = s.timeline().entry(index).facts().eventId();
         String accountId = s.timeline().accountId();
         CaseFile c = caseFile;
+        AuditTrail writer = trail.get();
+        if (writer == null || writer.caseFile() != c) {
+            return;
+        }
         tasks.run("Saving " + kind.code() + " on " + eventId, progress -> {
-            new AnnotationStore(c).add(new Annotation(eventId, kind, text.strip(), investigator, clock.instant()));
+            new AnnotationService().annotate(writer, eventId, kind, text);
             return new TimelineLoader(c).annotations(accountId);
         }, annotations -> {
             if (scene.get() != null && scene.get().timeline() == s.timeline()) {
@@ -373,9 +376,5 @@ public final class TimelineViewModel {
     /** The shown events inside the visible range, in time order (the table sorts its own view of them). */
     public ObservableList<EventRow> rows() {
         return rows;
-    }
-
-    public String investigator() {
-        return investigator;
     }
 }

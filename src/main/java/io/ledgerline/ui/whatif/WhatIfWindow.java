@@ -1,10 +1,9 @@
 package io.ledgerline.ui.whatif;
 
 import io.ledgerline.store.CaseFile;
+import io.ledgerline.ui.ChildWindow;
 import io.ledgerline.ui.task.TaskRunner;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /** Opens the What-if view in a window of its own, on the case open in the main window. */
@@ -20,16 +19,8 @@ public final class WhatIfWindow {
     public static WhatIfViewModel show(Window owner, TaskRunner tasks, ObservableValue<CaseFile> openCase) {
         CaseFile caseFile = openCase.getValue();
         WhatIfViewModel model = new WhatIfViewModel(tasks, caseFile);
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("What-if: remediation controls – " + caseFile.displayName());
-        Scene scene = new Scene(new WhatIfView(model).root(), 1270, 660);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        openCase.addListener((obs, old, now) -> stage.close());
-        stage.show();
+        ChildWindow.show(owner, "What-if: remediation controls – " + caseFile.displayName(),
+                new WhatIfView(model).root(), 1270, 660, openCase);
         model.recompute();
         return model;
     }

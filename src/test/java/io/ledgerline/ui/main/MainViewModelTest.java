@@ -3,6 +3,7 @@ package io.ledgerline.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ledgerline.ui.RecordingDialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,58 +48,6 @@ class MainViewModelTest {
                 return;
             }
             onSuccess.accept(result);
-        }
-    }
-
-    /** Records what would have been shown. */
-    static final class RecordingDialogs implements io.ledgerline.ui.DialogService {
-        final List<String> errors = new java.util.ArrayList<>();
-
-        @Override
-        public Optional<Path> chooseCaseToOpen() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseCaseToCreate() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseBundleFolder() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseBundleZip() {
-            return Optional.empty();
-        }
-
-        @Override
-        public void showError(String title, String message, String details) {
-            errors.add(message);
-        }
-
-        @Override
-        public void showImportReport(io.ledgerline.importer.ImportReport report) {
-        }
-
-        @Override
-        public void showQuarantine(List<io.ledgerline.store.QuarantinedRow> rows) {
-        }
-
-        @Override
-        public void showInformation(String title, String text) {
-        }
-
-        @Override
-        public Optional<String> askText(String title, String question) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> choosePictureToSave(String suggestedName) {
-            return Optional.empty();
         }
     }
 

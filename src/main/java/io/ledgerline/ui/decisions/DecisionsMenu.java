@@ -1,0 +1,50 @@
+package io.ledgerline.ui.decisions;
+
+import io.ledgerline.audit.AuditTrail;
+import io.ledgerline.domain.LedgerlineException;
+import io.ledgerline.store.CaseFile;
+import io.ledgerline.ui.DialogService;
+import io.ledgerline.ui.audit.AuditLogWindow;
+import io.ledgerline.ui.task.TaskRunner;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+
+/** The main window's Decisions menu: Decisions…, Audit log…, Verify case…, each enabled while a case is open. */
+public final class DecisionsMenu {
+
+    private DecisionsMenu() {
+    }
+
+    public static Menu of(Supplier<Window> owner, TaskRunner tasks, DialogService dialogs,
+            ObservableValue<AuditTrail> trail, ObservableValue<CaseFile> openCase) {
+        Consumer<Throwable> failed = e -> dialogs.showError("Audit log", e instanceof LedgerlineException
+                ? e.getMessage() : "Reading the audit log failed (" + e.getClass().getSimpleName() + ").", null);
+        MenuItem decisions = item("_Decisions…", "Shortcut+D",
+                () -> DecisionsWindow.show(owner.get(), tasks, dialogs, trail));
+        MenuItem log = item("_Audit log…", "Shortcut+Shift+A",
+                () -> AuditLogWindow.show(owner.get(), tasks, openCase, failed, false));
+        MenuItem verify = item("_Verify case…", null,
+                () -> AuditLogWindow.show(owner.get(), tasks, openCase, failed, true));
+        Menu menu = new Menu("_Decisions");
+        menu.getItems().addAll(decisions, log, verify);
+        for (MenuItem i : menu.getItems()) {
+            i.setDisable(trail.getValue() == null);
+        }
+        trail.addListener((obs, old, now) -> menu.getItems().forEach(i -> i.setDisable(now == null)));
+        return menu;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,159 @@
+package io.ledgerline.ui.decisions;
+
+import io.ledgerline.analysis.AnalysisResult;
+import io.ledgerline.analysis.PlaybookService;
+import io.ledgerline.analysis.PlaybookSettings;
+import io.ledgerline.analysis.ReviewService;
+import io.ledgerline.analysis.ReviewedResult;
+import io.ledgerline.audit.AuditTrail;
+import io.ledgerline.compensation.CompensationPolicy;
+import io.ledgerline.compensation.CompensationService;
+import io.ledgerline.compensation.Proposal;
+import io.ledgerline.domain.InputRefusedException;
+import io.ledgerline.domain.LedgerlineException;
+import io.ledgerline.domain.Progress;
+import io.ledgerline.ui.task.TaskRunner;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.BiFunction;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Decisions view's state: each account with its review status, proposal, state and who did what, and the commands
+ * that move a proposal (propose, approve, return, paid) as this user's profile. Queries and writes run through the
+ * {@link TaskRunner}; a refusal (approving one's own proposal, a frozen proposal) shows in {@link #statusProperty()}.
+ * Call from the FX thread.
+ */
+public final class DecisionsViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DecisionsViewModel.class);
+
+    private final TaskRunner tasks;
+    private final AuditTrail trail;
+    private final CompensationService service = new CompensationService();
+    private final ObservableList<DecisionRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<DecisionRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<CompensationPolicy.Kind> policy = new SimpleObjectProperty<>(
+            CompensationPolicy.Kind.IN_KIND);
+    private final StringProperty capUsd = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public DecisionsViewModel(TaskRunner tasks, AuditTrail trail) {
+        this.tasks = tasks;
+        this.trail = trail;
+    }
+
+    /** Reads every account's review and proposal again (the playbook runs with default settings). */
+    public void refresh() {
+        CompensationPolicy chosen;
+        try {
+            chosen = policy();
+        } catch (RuntimeException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        tasks.run("Reading the decisions", progress -> service.overview(trail.caseFile(), reviewed(progress), chosen)
+                .stream().map(DecisionRow::of).toList(), this::show, this::failed);
+    }
+
+    /** The case's analysis under the default playbook settings, with every kept review decision applied. */
+    private ReviewedResult reviewed(Progress progress) {
+        AnalysisResult run = new PlaybookService().analyze(trail.caseFile(), PlaybookSettings.defaults(), progress);
+        return new ReviewService().review(trail.caseFile(), run);
+    }
+
+    private void show(List<DecisionRow> loaded) {
+        String keep = selected.get() == null ? null : selected.get().accountId();
+        rows.setAll(loaded);
+        selected.set(loaded.stream().filter(r -> r.accountId().equals(keep)).findFirst().orElse(null));
+    }
+
+    /** Proposes the selected account's reviewed loss under the chosen policy. */
+    public void propose(String reason) {
+        CompensationPolicy chosen;
+        try {
+            chosen = policy();
+        } catch (InputRefusedException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        act("Proposing", (trail, account) -> service.propose(trail, reviewed(Progress.NONE), account, chosen,
+                reason));
+    }
+
+    public void approve(String reason) {
+        act("Approving", (trail, account) -> service.approve(trail, account, reason));
+    }
+
+    public void returnProposal(String reason) {
+        act("Returning", (trail, account) -> service.returnProposal(trail, account, reason));
+    }
+
+    public void paid(String reference) {
+        act("Recording the payment", (trail, account) -> service.paid(trail, account, reference));
+    }
+
+    private void act(String what, BiFunction<AuditTrail, String, Proposal> move) {
+        DecisionRow row = selected.get();
+        if (row == null) {
+            status.set("Select an account first.");
+            return;
+        }
+        tasks.run(what + " " + row.accountId(), progress -> move.apply(trail, row.accountId()), done -> {
+            status.set("Proposal #" + done.id() + " of " + done.accountId() + " is " + done.state().code() + " ("
+                    + done.history() + ").");
+            refresh();
+        }, this::failed);
+    }
+
+    private CompensationPolicy policy() {
+        String cap = capUsd.get() == null ? "" : capUsd.get().strip();
+        try {
+            return new CompensationPolicy(policy.get(), cap.isEmpty() ? null : new BigDecimal(cap));
+        } catch (NumberFormatException e) {
+            throw new InputRefusedException("The cap is not a USD amount: " + cap);
+        }
+    }
+
+    private void failed(Throwable error) {
+        if (error instanceof LedgerlineException known) {
+            status.set(known.getMessage());
+        } else {
+            LOG.error("Decisions failed", error);
+            status.set("Something went wrong (" + error.getClass().getSimpleName() + "); the log has the details.");
+        }
+    }
+
+    /** Who acts here: this user's profile. */
+    public String investigator() {
+        return trail.investigator();
+    }
+
+    public ObservableList<DecisionRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<DecisionRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<CompensationPolicy.Kind> policyProperty() {
+        return policy;
+    }
+
+    public StringProperty capUsdProperty() {
+        return capUsd;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+}

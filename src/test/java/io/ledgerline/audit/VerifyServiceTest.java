@@ -1,0 +1,108 @@
+package io.ledgerline.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ledgerline.analysis.ReviewService;
+import io.ledgerline.domain.DecisionKind;
+import io.ledgerline.domain.ReviewDecision;
+import io.ledgerline.store.CaseFile;
+import io.ledgerline.testing.Investigators;
+import io.ledgerline.testing.ReviewCase;
+import io.ledgerline.testing.Sqlite3Shell;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** verify on the tiny case, imported and reviewed by alice, then edited behind the tool's back. */
+class VerifyServiceTest {
+
+    @TempDir
+    Path dir;
+    Path casePath;
+
+    @BeforeEach
+    void reviewedCase() {
+        casePath = ReviewCase.createAs(dir, "alice");
+        try (CaseFile c = CaseFile.open(casePath)) {
+            new ReviewService().decide(Investigators.trail(c, dir, "alice"), new ReviewDecision(null, "ACC-1",
+                    DecisionKind.CONFIRM_ACCOUNT, null, "customer called"));
+        }
+    }
+
+    private VerifyReport verify(Path... reports) {
+        try (CaseFile c = CaseFile.open(casePath)) {
+            return new VerifyService().verify(c, List.of(reports));
+        }
+    }
+
+    private static void assertFound(VerifyReport report, String table, String row, String message) {
+        assertTrue(report.findings().stream().anyMatch(f -> f.table().equals(table) && f.row().contains(row)
+                && f.message().contains(message)), () -> "no finding " + table + " " + row + " " + message + " in "
+                + report.findings());
+    }
+
+    @Test
+    void anUntouchedCaseHolds() {
+        VerifyReport report = verify();
+        assertEquals(List.of(), report.findings());
+        assertEquals(List.of("integrity", "evidence", "custody", "audit-chain", "audited-rows", "four-eyes",
+                "reports"), report.checks());
+        assertEquals(3, report.entries(), "registration, import, review decision");
+    }
+
+    @Test
+    void findsAWithdrawalAmountEditedWithTheTriggersDropped() {
+        Sqlite3Shell.exec(casePath, Sqlite3Shell.dropTriggers("events"),
+                "UPDATE events SET amount = '0.05' WHERE event_id = 'E4'");
+        VerifyReport report = verify();
+        assertEquals(1, report.findings().size(), report.findings().toString());
+        assertFound(report, "events", "event_id E4 (line 5)", "changed: its values differ from those sealed");
+    }
+
+    @Test
+    void findsAnEvidenceRowDeletedOrAdded() {
+        Sqlite3Shell.exec(casePath, Sqlite3Shell.dropTriggers("events"), "DELETE FROM events WHERE event_id = 'E2'",
+                "INSERT INTO events (event_id, account_id, occurred_at, occurred_at_text, type, category, outcome, "
+                        + "content_hash, import_file_id, source_line) SELECT 'E9', account_id, occurred_at, "
+                        + "occurred_at_text, type, category, outcome, content_hash, import_file_id, 99 FROM events "
+                        + "WHERE event_id = 'E6'");
+        VerifyReport report = verify();
+        assertFound(report, "events", "sealed row 2", "removed");
+        assertFound(report, "events", "event_id E9 (line 99)", "added");
+    }
+
+    @Test
+    void findsASealRecomputedAfterAnEditThroughTheSignedImportEntry() {
+        Sqlite3Shell.exec(casePath, Sqlite3Shell.dropTriggers("evidence_seals"),
+                "UPDATE evidence_seals SET digest = 'f00d' WHERE table_name = 'events'");
+        VerifyReport report = verify();
+        assertFound(report, "imports", "1", "differ from those audit entry seq 2 signed at import");
+    }
+
+    @Test
+    void findsAReviewDecisionEditedBehindTheToolsBack() {
+        Sqlite3Shell.exec(casePath, Sqlite3Shell.dropTriggers("review_decisions"),
+                "UPDATE review_decisions SET kind = 'reject_account' WHERE id = 1");
+        VerifyReport report = verify();
+        assertFound(report, "review_decisions", "1", "kind is \"reject_account\", audit entry seq 3 wrote "
+                + "\"confirm_account\"");
+    }
+
+    @Test
+    void findsAnImportOutsideTheAuditTrail() throws Exception {
+        Path other = dir.resolve("other");
+        Files.createDirectories(other);
+        casePath = ReviewCase.create(other);
+        assertFound(verify(), "imports", "1", "no audit entry records this import");
+    }
+
+    @Test
+    void findsAReportFileNoRecordedReportMatches() throws Exception {
+        Path report = Files.writeString(dir.resolve("regulator.xlsx"), "not generated here");
+        assertFound(verify(report), "audit_log", "regulator.xlsx", "matches no report recorded");
+    }
+}

@@ -7,7 +7,9 @@ import io.ledgerline.analysis.ReviewService;
 import io.ledgerline.analysis.ReviewStatus;
 import io.ledgerline.analysis.ReviewedAccount;
 import io.ledgerline.analysis.ReviewedResult;
-import io.ledgerline.analysis.RuleHits;
+import io.ledgerline.analysis.AccountRuleHits;
+import io.ledgerline.analysis.PlaybookRule;
+import io.ledgerline.analysis.PlaybookSettings;
 import io.ledgerline.analysis.rule.R4UnsafeDisclosureRule;
 import io.ledgerline.compensation.Compensation;
 import io.ledgerline.compensation.CompensationBasis;
@@ -38,6 +40,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Reads what the workbooks show from an open case, for one recorded analysis run with the investigator's decisions
@@ -72,8 +75,8 @@ final class ReportDataReader {
 
         progress.update(3, 5, "Reading the compromised accounts' events");
         Map<String, CompromiseWindow> windows = windows(reviewed);
-        AccountPass pass = new AccountPass(new RuleHits(run.result().run().settings(),
-                playbook.verificationByRequest()), windows, unauthorized(reviewed));
+        AccountPass pass = new AccountPass(run.result().run().settings(), playbook.verificationByRequest(), windows,
+                unauthorized(reviewed));
         store.eventsOf(windows.keySet(), pass::accept);
         pass.flush();
         progress.checkCancelled();
@@ -200,7 +203,8 @@ final class ReportDataReader {
      * withdrawals, and the temporary measures taken (freezes, revoked sessions) once the window started.
      */
     private static final class AccountPass {
-        private final RuleHits rules;
+        private final PlaybookSettings settings;
+        private final Map<String, Verification> verification;
         private final Map<String, CompromiseWindow> windows;
         private final Set<String> unauthorized;
         final Map<String, String> hits = new HashMap<>();
@@ -212,8 +216,10 @@ final class ReportDataReader {
         long revoked;
         private final List<Event> current = new ArrayList<>();
 
-        AccountPass(RuleHits rules, Map<String, CompromiseWindow> windows, Set<String> unauthorized) {
-            this.rules = rules;
+        AccountPass(PlaybookSettings settings, Map<String, Verification> verification,
+                Map<String, CompromiseWindow> windows, Set<String> unauthorized) {
+            this.settings = settings;
+            this.verification = verification;
             this.windows = windows;
             this.unauthorized = unauthorized;
         }
@@ -231,14 +237,16 @@ final class ReportDataReader {
             }
             String account = current.get(0).accountId();
             CompromiseWindow window = windows.get(account);
-            Map<String, TreeSet<String>> accountHits = rules.of(current.stream().map(EventFacts::of).toList());
+            AccountRuleHits accountHits = AccountRuleHits.of(current.stream().map(EventFacts::of).toList(), settings,
+                    verification);
             for (Event e : current) {
-                TreeSet<String> hit = accountHits.get(e.eventId());
-                if (hit != null) {
-                    hits.put(e.eventId(), String.join(", ", hit));
+                Set<PlaybookRule> hit = accountHits.of(e.eventId());
+                if (!hit.isEmpty()) {
+                    hits.put(e.eventId(), hit.stream().map(Enum::name).collect(Collectors.joining(", ")));
                 }
                 boolean inside = window.contains(e.occurredAt());
-                if (inside && hit != null && !(hit.size() == 1 && hit.contains("R4"))) {
+                // R4 alone is the disclosure, not attacker infrastructure
+                if (inside && !hit.isEmpty() && !hit.equals(Set.of(PlaybookRule.R4))) {
                     add(ips, e.ip(), account);
                     add(devices, e.deviceId(), account);
                 }

@@ -1,5 +1,7 @@
 package io.ledgerline.ui.decisions;
 
+import static io.ledgerline.ui.MenuItems.item;
+
 import io.ledgerline.audit.AuditTrail;
 import io.ledgerline.domain.LedgerlineException;
 import io.ledgerline.store.CaseFile;
@@ -11,7 +13,6 @@ import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
 /** The main window's Decisions menu: Decisions…, Audit log…, Verify case…, each enabled while a case is open. */
@@ -39,12 +40,4 @@ public final class DecisionsMenu {
         return menu;
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
-    }
 }

@@ -1,5 +1,7 @@
 package io.ledgerline.ui.main;
 
+import static io.ledgerline.ui.MenuItems.item;
+
 import io.ledgerline.ui.compare.ComparePane;
 import io.ledgerline.ui.linked.LinkedAccountsPane;
 import io.ledgerline.ui.timeline.TimelinePane;
@@ -181,14 +183,6 @@ public final class MainView {
         return view;
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
-    }
 
     private SplitPane tables() {
         TableView<AccountRow> accounts = new TableView<>(model.accounts());

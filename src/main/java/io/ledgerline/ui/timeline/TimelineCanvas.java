@@ -6,11 +6,11 @@ import io.ledgerline.timeline.Mark;
 import io.ledgerline.timeline.MarkLayout;
 import io.ledgerline.timeline.TimelineGeometry;
 import io.ledgerline.timeline.TimelinePainter;
+import io.ledgerline.timeline.Surface;
 import io.ledgerline.timeline.TimelineScene;
 import io.ledgerline.timeline.Viewport;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -29,7 +29,7 @@ public final class TimelineCanvas extends Region {
     private static final double EDGE_PX = 5;
 
     private final TimelineViewModel model;
-    private final Canvas canvas = new Canvas();
+    private final PictureCanvas canvas = new PictureCanvas();
     private final Tooltip tooltip = new Tooltip();
     private List<Mark> marks = List.of();
     private Drag drag;
@@ -47,6 +47,7 @@ public final class TimelineCanvas extends Region {
         this.model = model;
         setId("timeline-canvas");
         getChildren().add(canvas);
+        canvas.setPainter(this::draw);
         setFocusTraversable(true);
         setMinHeight(260);
         setPrefHeight(430);
@@ -67,28 +68,27 @@ public final class TimelineCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            paint();
-        }
+        canvas.resizeRelocate(0, 0, getWidth(), getHeight());
     }
 
     private TimelineGeometry geometry() {
         return new TimelineGeometry(canvas.getWidth(), canvas.getHeight());
     }
 
-    /** Repaints now; also what tests and the benchmark call to time a frame. */
+    /** Repaints now. */
     public void paint() {
+        canvas.paint();
+    }
+
+    private void draw(Surface surface, double[] size) {
         TimelineScene scene = model.sceneProperty().get();
-        var g = canvas.getGraphicsContext2D();
-        if (scene == null || canvas.getWidth() < 10 || canvas.getHeight() < 10) {
-            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (scene == null || size[0] < 10 || size[1] < 10) {
             marks = List.of();
             return;
         }
-        marks = TimelinePainter.paint(new FxSurface(g), geometry(), scene, model.viewportProperty().get(),
-                model.zoneProperty().get(), model.palette(), model.selectedProperty().get());
+        marks = TimelinePainter.paint(surface, new TimelineGeometry(size[0], size[1]), scene,
+                model.viewportProperty().get(), model.zoneProperty().get(), model.palette(),
+                model.selectedProperty().get());
     }
 
     /** The marks of the last frame, for tests. */

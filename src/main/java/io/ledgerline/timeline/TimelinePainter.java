@@ -246,11 +246,14 @@ public final class TimelinePainter {
             s.fillText(label, x - s.textWidth(label) / 2, y + 4);
         }
         MarkContents contents = MarkContents.of(scene, m);
+        // labels go to the right of the mark, rule hits raised: they stay inside the lane however thin it is
+        double labelX = x + halfWidth + 4;
         if (!contents.rules().isEmpty()) {
             String label = contents.rules().stream().map(Enum::name).collect(Collectors.joining(" "));
             s.font(9, true);
             s.fill(p.failure());
-            s.fillText(label, x - s.textWidth(label) / 2, y - (m.single() ? SYMBOL + 1 : SYMBOL + 3));
+            s.fillText(label, labelX, y - 2);
+            labelX += s.textWidth(label) + 3;
         }
         EventFacts withdrawal = contents.onlyWithdrawal();
         if (withdrawal != null && withdrawal.amount() != null) {
@@ -258,9 +261,9 @@ public final class TimelinePainter {
             String label = withdrawal.amount().stripTrailingZeros().toPlainString() + " "
                     + (withdrawal.asset() == null ? "" : withdrawal.asset());
             s.font(10, unauthorized);
-            if (halfWidth + s.textWidth(label) + 14 < Math.min(roomAfter(m, marks), g.plotWidth() - m.x())) {
+            if (labelX - x + s.textWidth(label) + 12 < Math.min(roomAfter(m, marks), g.plotWidth() - m.x())) {
                 s.fill(unauthorized ? p.unauthorized() : p.text());
-                s.fillText(label, x + halfWidth + 3, y + 4);
+                s.fillText(label, labelX, y + 4);
             }
         }
     }

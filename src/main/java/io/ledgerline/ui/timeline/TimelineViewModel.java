@@ -320,8 +320,8 @@ public final class TimelineViewModel {
             list.add(new EventRow(i, s.timeline().entry(i)));
         }
         rows.setAll(list);
-        summary.set(String.format("%s · %,d of %,d events in view · %,d shown by the filter", s.timeline().accountId(),
-                visible.length, s.timeline().size(), s.shownCount()));
+        summary.set(String.format("%,d in view · %,d of %,d events shown", visible.length, s.shownCount(),
+                s.timeline().size()));
     }
 
     private void loadSelectedEvent(int index) {

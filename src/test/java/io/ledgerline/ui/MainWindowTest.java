@@ -56,6 +56,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().contains("2 accounts"));
         assertTrue(status.getText().contains("3 events"), status.getText());
 
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("ACC-1").tryQuery().isPresent());
         robot.clickOn("ACC-1");
         TableView<EventRow> events = robot.lookup("#timeline-events").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> events.getItems().size() == 2);

@@ -190,6 +190,15 @@ class ContractRulesTest {
         assertEquals("ACC-1; ACC-2 ", CaseState.legalRequestAccountIds(caseFile, "LR-9"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ACC-3,2024-01-05T10:00:00Z,2,D\"E,active|accounts.csv:4: field 4: a quote inside an unquoted field",
+        "ACC-3,2024-01-05T10:00:00Z,2,\"DE\"x,active|accounts.csv:4: field 4: text after its closing quote"})
+    void refusesQuotesThatBreakRfc4180InsteadOfGuessing(String row, String expected) {
+        assertListed(refused(BundleBuilder.valid().file("accounts.csv", BundleBuilder.ACCOUNTS + row + "\n")
+                .declaredRows("accounts.csv", 3)), expected);
+    }
+
     @Test
     void refusesAHeaderWithAnUnclosedQuoteAsAnInputProblem() {
         assertListed(refused(BundleBuilder.valid().file("accounts.csv", "\"account_id,country\nACC-1,DE\n")

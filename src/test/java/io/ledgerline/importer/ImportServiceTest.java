@@ -366,10 +366,14 @@ class ImportServiceTest {
     }
 
     @Test
-    void keepsSpacesAfterAClosingQuote() {
-        String events = BundleBuilder.EVENTS_HEADER + "E1,ACC-1,2024-05-30T14:00:00Z,LOGIN,,,,,,,,\"T-1\" ,\n";
-        importStrict(BundleBuilder.valid().file("events.csv", events).writeFolder(dir.resolve("b")));
-        assertEquals("T-1 ", CaseState.eventColumn(caseFile, "E1", "ref"));
+    void spacesAfterAClosingQuoteAreRefusedNotGuessedAtAndKeptVerbatimWhenLenient() {
+        // RFC 4180 has no room for text after a closing quote: neither "T-1" nor "T-1 " is what was meant for sure
+        String row = "E1,ACC-1,2024-05-30T14:00:00Z,LOGIN,,,,,,,,\"T-1\" ,";
+        String events = BundleBuilder.EVENTS_HEADER + row + "\n";
+        Path bundle = BundleBuilder.valid().file("events.csv", events).writeFolder(dir.resolve("b"));
+        assertProblem(refused(bundle), "events.csv:2: field 12: text after its closing quote");
+        importer.importBundle(bundle, caseFile, ImportOptions.LENIENT, Progress.NONE);
+        assertEquals(row, CaseState.quarantineRaw(caseFile, 2));
     }
 
     @Test

@@ -94,10 +94,12 @@ public final class CsvRowSource implements RowSource {
         guard.rowEnded();
         long start = record.getCharacterPosition();
         capture.advancedTo(start);
-        Supplier<String> raw = () -> {
-            String verbatim = capture.recordAt(start);
-            return verbatim != null ? verbatim : render(record);
-        };
+        String verbatim = capture.recordAt(start);
+        Supplier<String> raw = () -> verbatim != null ? verbatim : render(record);
+        String quoting = verbatim == null ? null : Rfc4180Quotes.problem(verbatim);
+        if (quoting != null) {
+            return new SourceRow(line, RowValues.NONE, raw, quoting);
+        }
         if (record.size() != header.size()) {
             String problem = record.size() == 1 && record.get(0).isEmpty()
                     ? "empty line: expected " + header.size() + " fields"

@@ -182,6 +182,32 @@ class TimelineWindowTest {
     }
 
     @Test
+    void draggingTheOverviewsRangeMovesTheViewAndAMergedMarkZoomsIntoItsEvents(FxRobot robot) throws Exception {
+        TimelineCanvas c = canvas(robot);
+        TimelineGeometry g = new TimelineGeometry(c.getWidth(), c.getHeight());
+        robot.clickOn("#fit-all");
+        robot.interact(() -> timeline.zoom(0.25));
+        Viewport before = timeline.viewportProperty().get();
+        Viewport all = timeline.sceneProperty().get().overview().range();
+        double middle = g.plotLeft() + all.x(before.start() + before.span() / 2, g.plotWidth());
+        double y = TimelineGeometry.OVERVIEW_TOP + TimelineGeometry.OVERVIEW_HEIGHT / 2;
+        robot.drag(c.localToScreen(middle, y), MouseButton.PRIMARY).moveBy(60, 0).drop();
+        Viewport moved = timeline.viewportProperty().get();
+        assertEquals(before.span(), moved.span(), "moving the range keeps its width");
+        assertEquals(60 * all.span() / g.plotWidth(), moved.start() - before.start(), all.span() / g.plotWidth() * 3,
+                "the range follows the mouse on the overview's scale");
+
+        robot.clickOn("#fit-all");
+        Mark merged = canvas(robot).marks().stream().filter(m -> !m.single()).findFirst().orElseThrow();
+        robot.clickOn(c.localToScreen(g.plotLeft() + merged.x(), g.laneCentre(merged.lane())));
+        Viewport zoomed = timeline.viewportProperty().get();
+        assertTrue(zoomed.contains(account().micros(merged.first())) && zoomed.contains(account().micros(merged.last())),
+                zoomed.toString());
+        assertTrue(canvas(robot).marks().stream().filter(m -> m.lane() == merged.lane()).count() > 1,
+                "zoomed in, the merged events show one by one");
+    }
+
+    @Test
     void filteringByTypeLeavesOnlyThoseEventsInTheTableAndTheLanes(FxRobot robot) throws Exception {
         robot.clickOn("#fit-all");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rows(robot).getItems().size() == 5);

@@ -30,11 +30,14 @@ class ReportCommandTest {
     @TempDir
     Path dir;
     String caseFile;
+    /** The profile of the investigator who imported the case. */
+    String alice;
     private final CliRun cli = new CliRun();
 
     @BeforeEach
     void reportCase() {
         caseFile = ReportCase.create(dir).toString();
+        alice = dir.resolve("profiles").resolve(ReportCase.IMPORTER).toString();
     }
 
     private JsonNode analyze() throws Exception {
@@ -44,14 +47,14 @@ class ReportCommandTest {
 
     @Test
     void workbookTotalsEvaluateToTheFiguresOfAnalyzeJson() throws Exception {
-        assertEquals(0, cli.run("review", caseFile, "--account", "ACC-2", "--reject", "--reason", "own device"),
-                cli.err);
+        assertEquals(0, cli.run("review", caseFile, "--account", "ACC-2", "--reject", "--reason", "own device",
+                "--profile", alice), cli.err);
         JsonNode json = analyze();
         String run = json.get("run").get("id").asText();
         Path reg = dir.resolve("reg.xlsx");
         Path comp = dir.resolve("comp.xlsx");
         assertEquals(0, cli.run("report", caseFile, "--regulator", reg.toString(), "--compensation", comp.toString(),
-                "--run", run), cli.err);
+                "--run", run, "--profile", alice), cli.err);
         assertTrue(cli.out.contains("analysis run #" + run), cli.out);
         BigDecimal exact = new BigDecimal(json.get("reviewed_total_loss_usd_exact").asText());
         BigDecimal rounded = new BigDecimal(json.get("reviewed_total_loss_usd").asText());
@@ -96,13 +99,13 @@ class ReportCommandTest {
     @Test
     void writesTheShaFileAndReusesTheLatestRunUnlessTheCaseChanged() throws Exception {
         Path reg = dir.resolve("out/reg.xlsx");
-        assertEquals(0, cli.run("report", caseFile, "--regulator", reg.toString()), cli.err);
+        assertEquals(0, cli.run("report", caseFile, "--regulator", reg.toString(), "--profile", alice), cli.err);
         assertTrue(cli.out.contains("analysis run #1,"), "a fresh run is recorded: " + cli.out);
         String hex = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(reg)));
         assertEquals(hex + "  reg.xlsx\n", Files.readString(dir.resolve("out/reg.xlsx.sha256")));
         assertTrue(cli.out.contains(hex), cli.out);
-        assertEquals(0, cli.run("report", caseFile, "--compensation", dir.resolve("out/comp.xlsx").toString()),
-                cli.err);
+        assertEquals(0, cli.run("report", caseFile, "--compensation", dir.resolve("out/comp.xlsx").toString(),
+                "--profile", alice), cli.err);
         assertTrue(cli.out.contains("analysis run #1,"), "the latest run is still current: " + cli.out);
         assertEquals(1, analyze().get("run").get("id").asInt() - 1, "no other run was recorded");
     }
@@ -112,15 +115,32 @@ class ReportCommandTest {
         String run = analyze().get("run").get("id").asText();
         for (String name : new String[] {"a.xlsx", "b.xlsx"}) {
             assertEquals(0, cli.run("report", caseFile, "--regulator", dir.resolve(name).toString(), "--run", run,
-                    "--generated-at", "2024-06-20T10:00:00Z", "--investigator", "alice"), cli.err);
+                    "--generated-at", "2024-06-20T10:00:00Z", "--profile", alice, "--investigator", "alice"),
+                    cli.err);
         }
         assertEquals(Files.readString(dir.resolve("a.xlsx.sha256")).split(" ")[0],
                 Files.readString(dir.resolve("b.xlsx.sha256")).split(" ")[0]);
     }
 
     @Test
+    void verifyKnowsAGeneratedReportAndFindsAChangedCopy() throws Exception {
+        Path comp = dir.resolve("comp.xlsx");
+        assertEquals(0, cli.run("report", caseFile, "--compensation", comp.toString(), "--profile", alice), cli.err);
+        assertEquals(0, cli.run("verify", caseFile, "--report", comp.toString()), cli.out);
+        assertTrue(cli.out.contains("All checks hold."), cli.out);
+        byte[] bytes = Files.readAllBytes(comp);
+        bytes[bytes.length - 1] ^= 1;
+        Path changed = Files.write(dir.resolve("comp-sent.xlsx"), bytes);
+        assertEquals(1, cli.run("verify", caseFile, "--report", comp.toString(), "--report", changed.toString()));
+        assertTrue(cli.out.contains("comp-sent.xlsx"), cli.out);
+        assertTrue(cli.out.contains("matches no report recorded"), cli.out);
+        assertFalse(cli.out.contains("comp.xlsx:"), "the original still matches: " + cli.out);
+    }
+
+    @Test
     void refusesAnUnknownRunWithoutAStackTrace() {
-        assertEquals(1, cli.run("report", caseFile, "--regulator", dir.resolve("r.xlsx").toString(), "--run", "42"));
+        assertEquals(1, cli.run("report", caseFile, "--regulator", dir.resolve("r.xlsx").toString(), "--run", "42",
+                "--profile", alice));
         assertTrue(cli.err.contains("no analysis run #42"), cli.err);
         assertFalse(cli.err.contains("\tat "), cli.err);
         assertEquals(2, cli.run("report", caseFile), "an output is required");
@@ -133,11 +153,13 @@ class ReportCommandTest {
             assertTrue(cli.out.contains(f.key()), f.key() + " in --help");
         }
         assertEquals(0, cli.run("narrative", caseFile, "--field", "root_cause", "--text",
-                "Forged court orders accepted without call-back", "--reason", "first draft"), cli.err);
-        assertTrue(cli.out.startsWith("Entry #1 recorded: root_cause set by "), cli.out);
-        assertEquals(1, cli.run("narrative", caseFile, "--field", "detected_at", "--text", "2024-06-01 09:00"));
+                "Forged court orders accepted without call-back", "--reason", "first draft", "--profile", alice),
+                cli.err);
+        assertTrue(cli.out.startsWith("Entry #1 recorded: root_cause set by alice"), cli.out);
+        assertEquals(1, cli.run("narrative", caseFile, "--field", "detected_at", "--text", "2024-06-01 09:00",
+                "--profile", alice));
         assertTrue(cli.err.contains("detected_at:"), cli.err);
-        assertEquals(2, cli.run("narrative", caseFile, "--field", "no_such_field", "--text", "x"));
+        assertEquals(2, cli.run("narrative", caseFile, "--field", "no_such_field", "--text", "x", "--profile", alice));
         assertEquals(0, cli.run("narrative", caseFile), cli.err);
         assertTrue(cli.out.lines().anyMatch(l -> l.startsWith("root_cause") && l.endsWith("call-back")), cli.out);
         assertTrue(cli.out.lines().anyMatch(l -> l.startsWith("detected_at") && l.contains("to be completed")));
@@ -146,13 +168,14 @@ class ReportCommandTest {
     @Test
     void recoveredAmountsAreNettedOffTheProposal() throws Exception {
         assertEquals(0, cli.run("recovered", caseFile, "--account", "ACC-1", "--asset", "BTC", "--amount",
-                "0.1001", "--reason", "frozen at the destination exchange"), cli.err);
+                "0.1001", "--reason", "frozen at the destination exchange", "--profile", alice), cli.err);
+        assertTrue(cli.out.startsWith("Recovered #1 recorded: ACC-1 0.1001 BTC by alice"), cli.out);
         assertEquals(1, cli.run("recovered", caseFile, "--account", "ACC-1", "--asset", "BTC", "--amount", "-1",
-                "--reason", "x"));
+                "--reason", "x", "--profile", alice));
         assertEquals(1, cli.run("recovered", caseFile, "--account", "ACC-9", "--asset", "BTC", "--amount", "1",
-                "--reason", "x"));
+                "--reason", "x", "--profile", alice));
         Path comp = dir.resolve("comp.xlsx");
-        assertEquals(0, cli.run("report", caseFile, "--compensation", comp.toString()), cli.err);
+        assertEquals(0, cli.run("report", caseFile, "--compensation", comp.toString(), "--profile", alice), cli.err);
         try (XSSFWorkbook wb = Workbooks.open(comp)) {
             Sheet lines = wb.getSheet("Compensation");
             Row acc1 = lines.getRow(Workbooks.headerRow(lines, "Account").getRowNum() + 1);

@@ -9,12 +9,12 @@ import java.util.Optional;
 
 /**
  * What one account lost in one asset through its unauthorized withdrawals, what was recovered, and the compensation
- * proposed. Until four-eyes proposals exist (issue #8), the proposal is the net loss: USD at the time-of-loss prices
- * minus the recovered units valued at the same prices (their average over this line), never below zero.
+ * proposed. Recovered units are netted by {@link CompensationCalculator#net} (earliest withdrawals first, each unit at
+ * its own time-of-loss price), the rule proposals use.
  *
  * @param usdExact          exact USD of the valued withdrawals; null when none could be valued
  * @param recovered         units recovered (0 when none entered)
- * @param recoveredUsdExact recovered units at the line's average time-of-loss price; null when unvalued
+ * @param recoveredUsdExact the priced units the recovery offsets, at their withdrawals' prices; null when unvalued
  * @param netLossUsdExact   usdExact − recoveredUsdExact, at least 0; null when unvalued
  * @param decisionReason    the reason of the latest review decision on the account, or null
  */

@@ -73,4 +73,9 @@ public final class RecoveredService {
     public Map<AccountAsset, RecoveredEntry> recovered(CaseFile caseFile) {
         return latest(new FilingStore(caseFile).recovered());
     }
+
+    /** The recovered amounts of {@code caseFile} as they stand, read once: what proposals deduct. */
+    public RecoveredAmounts amounts(CaseFile caseFile) {
+        return RecoveredAmounts.from(recovered(caseFile));
+    }
 }

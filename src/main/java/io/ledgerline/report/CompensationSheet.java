@@ -55,8 +55,8 @@ final class CompensationSheet {
     static void write(WorkbookWriter workbook, ReportData data) {
         Compensation c = data.compensation();
         var sheet = workbook.sheet("Compensation", "Compensation basis: " + data.caseId(), ReportText.subtitle(data))
-                .note("Proposed compensation = net loss: USD at the time-of-loss price minus the recovered units at "
-                        + "the same prices; proposals with four-eyes approval follow (issue #8).");
+                .note("Proposed compensation = net loss: USD at the time-of-loss price, recovered units set against "
+                        + "the earliest withdrawals first, each at its own price.");
         if (!c.rejectedAccounts().isEmpty()) {
             sheet.note("Rejected by review, not listed: " + String.join(", ", c.rejectedAccounts()) + ".");
         }

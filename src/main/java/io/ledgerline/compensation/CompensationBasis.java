@@ -32,9 +32,11 @@ public final class CompensationBasis {
      * @param events         every withdrawal named by the reviewed accounts, by event id
      * @param recovered      the recovered amounts as they stand
      * @param decisionReason the latest account decision's reason, by account id
+     * @param proposals      each account's current proposal, by account id
      */
     public static Compensation of(ReviewedResult reviewed, Map<String, Event> events, PriceBook prices,
-            Map<AccountAsset, RecoveredEntry> recovered, Map<String, String> decisionReason) {
+            Map<AccountAsset, RecoveredEntry> recovered, Map<String, String> decisionReason,
+            Map<String, Proposal> proposals) {
         List<CompensationLine> lines = new ArrayList<>();
         List<LostWithdrawal> all = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
@@ -44,7 +46,10 @@ public final class CompensationBasis {
         for (ReviewedAccount account : reviewed.accounts().stream()
                 .sorted(Comparator.comparing(ReviewedAccount::accountId)).toList()) {
             if (account.status() == ReviewStatus.REJECTED) {
-                rejected.add(account.accountId());
+                Proposal stale = proposals.get(account.accountId());
+                // a proposal made before the rejection is still on record: say so rather than hide it
+                rejected.add(stale == null ? account.accountId() : account.accountId() + " (its proposal #"
+                        + stale.id() + " is " + stale.state().code() + ")");
                 continue;
             }
             losses.add(account.loss());
@@ -55,11 +60,14 @@ public final class CompensationBasis {
                 byAsset.computeIfAbsent(w.event().asset() == null ? NO_ASSET : w.event().asset(),
                         a -> new ArrayList<>()).add(w);
             }
+            boolean first = true;
             for (var entry : byAsset.entrySet()) {
                 AccountAsset key = new AccountAsset(account.accountId(), entry.getKey());
                 RecoveredEntry r = recovered.get(key);
                 CompensationLine line = line(key, entry.getValue(), prices, r == null ? BigDecimal.ZERO : r.amount(),
-                        account.status(), decisionReason.get(account.accountId()));
+                        account.status(), decisionReason.get(account.accountId()),
+                        proposals.get(account.accountId()), first);
+                first = false;
                 lines.add(line);
                 if (line.recoveredUsdExact() != null) {
                     recoveredTotal = recoveredTotal.add(line.recoveredUsdExact());
@@ -82,7 +90,7 @@ public final class CompensationBasis {
     }
 
     private static CompensationLine line(AccountAsset key, List<LostWithdrawal> ws, PriceBook prices,
-            BigDecimal recovered, ReviewStatus status, String reason) {
+            BigDecimal recovered, ReviewStatus status, String reason, Proposal proposal, boolean first) {
         BigDecimal amount = BigDecimal.ZERO;
         BigDecimal fees = BigDecimal.ZERO;
         for (LostWithdrawal w : ws) {
@@ -93,9 +101,9 @@ public final class CompensationBasis {
                 recovered);
         if (n.unvalued() == ws.size()) {
             return new CompensationLine(key, ws, amount, fees, n.loss(), null, n.unvalued(), recovered, null, null,
-                    status, reason);
+                    status, reason, proposal, first);
         }
         return new CompensationLine(key, ws, amount, fees, n.loss(), n.lossUsdValued(), n.unvalued(), recovered,
-                n.recoveredUsdValued(), n.netUsdValued(), status, reason);
+                n.recoveredUsdValued(), n.netUsdValued(), status, reason, proposal, first);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerline.compensation.CompensationLine;
 import io.ledgerline.report.FilingField;
 import io.ledgerline.report.Workbooks;
 import io.ledgerline.testing.ReportCase;
@@ -73,8 +74,14 @@ class ReportCommandTest {
             Sheet lines = wb.getSheet("Compensation");
             Row total = Workbooks.rowStartingWith(lines, "Total");
             assertFormula(wb, total.getCell(Workbooks.column(lines, "Account", "USD value exact")), exact);
-            assertFormula(wb, total.getCell(Workbooks.column(lines, "Account", "Proposed compensation USD")),
-                    rounded);
+            assertFormula(wb, total.getCell(Workbooks.column(lines, "Account", "Net loss USD exact")), exact);
+            assertEquals(rounded.doubleValue(), total.getCell(Workbooks.column(lines, "Account", "Net loss USD"))
+                    .getNumericCellValue(), "nothing recovered: the net loss is the loss");
+            assertFormula(wb, total.getCell(Workbooks.column(lines, "Account", "Proposed USD (per account)")),
+                    BigDecimal.ZERO);
+            Row acc1 = lines.getRow(Workbooks.headerRow(lines, "Account").getRowNum() + 1);
+            assertEquals(CompensationLine.NO_PROPOSAL_YET, acc1.getCell(Workbooks.column(lines, "Account", "State"))
+                    .getStringCellValue());
             assertEquals(rounded.doubleValue(), total.getCell(Workbooks.column(lines, "Account", "USD value"))
                     .getNumericCellValue());
             Sheet withdrawals = wb.getSheet("Withdrawals");
@@ -183,10 +190,70 @@ class ReportCommandTest {
             assertEquals(0.1001, acc1.getCell(Workbooks.column(lines, "Account", "Recovered (units)"))
                     .getNumericCellValue());
             // 0.5005 BTC lost at USD 60000 = 30030; a fifth recovered: 24024
-            assertEquals(24024.0, acc1.getCell(Workbooks.column(lines, "Account", "Proposed compensation USD"))
+            assertEquals(24024.0, acc1.getCell(Workbooks.column(lines, "Account", "Net loss USD"))
                     .getNumericCellValue());
-            assertEquals("unreviewed; proposal not yet made", acc1.getCell(Workbooks.column(lines, "Account",
-                    "Decision status")).getStringCellValue());
+            assertEquals("unreviewed", acc1.getCell(Workbooks.column(lines, "Account", "Review status"))
+                    .getStringCellValue());
+            assertEquals(CompensationLine.NO_PROPOSAL_YET, acc1.getCell(Workbooks.column(lines, "Account",
+                    "Proposal, policy")).getStringCellValue());
         }
+    }
+
+    @Test
+    void theCompensationWorkbookShowsEachAccountsProposalAsTheDecisionsKeepIt() throws Exception {
+        String bob = dir.resolve("profiles").resolve("bob").toString();
+        assertEquals(0, cli.run("recovered", caseFile, "--account", "ACC-1", "--asset", "BTC", "--amount", "0.1001",
+                "--reason", "frozen at the destination exchange", "--profile", alice), cli.err);
+        assertEquals(0, cli.run("review", caseFile, "--account", "ACC-1", "--confirm", "--reason", "customer called",
+                "--profile", alice), cli.err);
+        assertEquals(0, cli.run("propose", caseFile, "--account", "ACC-1", "--reason", "reviewed loss", "--profile",
+                alice), cli.err);
+        assertTrue(cli.out.contains("0.4004 BTC in kind (USD 24024.00"), "the recovery is deducted: " + cli.out);
+        assertEquals(0, cli.run("approve", caseFile, "--account", "ACC-1", "--reason", "matches the ledger",
+                "--profile", bob, "--investigator", "bob"), cli.err);
+        Path comp = dir.resolve("comp.xlsx");
+        assertEquals(0, cli.run("report", caseFile, "--compensation", comp.toString(), "--profile", alice), cli.err);
+        try (XSSFWorkbook wb = Workbooks.open(comp)) {
+            Sheet lines = wb.getSheet("Compensation");
+            int header = Workbooks.headerRow(lines, "Account").getRowNum();
+            Row acc1 = lines.getRow(header + 1);
+            assertEquals("ACC-1", acc1.getCell(0).getStringCellValue());
+            assertEquals("#1, in kind", text(lines, acc1, "Proposal, policy"));
+            assertEquals(0.4004, number(lines, acc1, "Proposed (units)"));
+            assertEquals(24024.0, number(lines, acc1, "Proposed USD (per account)"));
+            assertEquals(number(lines, acc1, "Net loss USD"), number(lines, acc1, "Proposed USD (per account)"),
+                    "one netting rule: the workbook's net loss is what was proposed");
+            assertEquals("approved", text(lines, acc1, "State"));
+            assertTrue(text(lines, acc1, "Proposed by").startsWith("alice, "), text(lines, acc1, "Proposed by"));
+            assertTrue(text(lines, acc1, "Approved or returned by").startsWith("bob, "));
+            assertEquals("proposed: reviewed loss; approved: matches the ledger", text(lines, acc1,
+                    "Proposal reasons"));
+            Row acc2 = lines.getRow(header + 2);
+            assertEquals("ACC-2", acc2.getCell(0).getStringCellValue());
+            assertEquals(CompensationLine.NO_PROPOSAL_YET, text(lines, acc2, "State"));
+            assertEquals(6030.25, number(lines, acc2, "Net loss USD"), "the computed net loss stands beside it");
+            assertEquals(CellType.BLANK, acc2.getCell(Workbooks.column(lines, "Account", "Proposed USD (per account)"),
+                    Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).getCellType());
+            assertFormula(wb, Workbooks.rowStartingWith(lines, "Total").getCell(Workbooks.column(lines, "Account",
+                    "Proposed USD (per account)")), new BigDecimal("24024"));
+        }
+        assertEquals(0, cli.run("paid", caseFile, "--account", "ACC-1", "--reference", "PAY-7", "--profile", bob),
+                cli.err);
+        assertEquals(0, cli.run("report", caseFile, "--compensation", comp.toString(), "--profile", bob), cli.err);
+        try (XSSFWorkbook wb = Workbooks.open(comp)) {
+            Sheet lines = wb.getSheet("Compensation");
+            Row acc1 = lines.getRow(Workbooks.headerRow(lines, "Account").getRowNum() + 1);
+            assertEquals("paid", text(lines, acc1, "State"));
+            assertEquals("PAY-7", text(lines, acc1, "Payout reference"));
+        }
+        assertEquals(0, cli.run("verify", caseFile, "--report", comp.toString()), cli.out);
+    }
+
+    private static String text(Sheet sheet, Row row, String header) {
+        return row.getCell(Workbooks.column(sheet, "Account", header)).getStringCellValue();
+    }
+
+    private static double number(Sheet sheet, Row row, String header) {
+        return row.getCell(Workbooks.column(sheet, "Account", header)).getNumericCellValue();
     }
 }

@@ -45,7 +45,7 @@ class CompensationBasisTest {
         Map<AccountAsset, RecoveredEntry> entered = Map.of(new AccountAsset("ACC-1", "BTC"), new RecoveredEntry(1,
                 "ACC-1", "BTC", recovered, T2, "alice", "returned by the destination exchange"));
         return CompensationBasis.of(reviewed, events.stream().collect(Collectors.toMap(Event::eventId,
-                Function.identity())), PRICES, entered, Map.of());
+                Function.identity())), PRICES, entered, Map.of(), Map.of());
     }
 
     @Test

@@ -27,11 +27,13 @@ public record Compensation(List<CompensationLine> lines, List<LostWithdrawal> wi
     }
 
     /**
-     * The sum of the listed accounts' current proposals in USD (each rounded to cents, so their total is a sum of
-     * cents), whatever their state; an in-kind proposal without a price adds nothing.
+     * The sum of the listed accounts' current proposals in USD, returned ones left out (they go back to their
+     * proposer); each is rounded to cents, so the total is a sum of cents. An in-kind proposal without a price adds
+     * nothing.
      */
     public BigDecimal proposedUsd() {
-        return lines.stream().map(CompensationLine::proposedUsd).filter(p -> p != null)
+        return lines.stream().filter(l -> l.proposal() != null && l.proposal().state() != ProposalState.RETURNED)
+                .map(CompensationLine::proposedUsd).filter(p -> p != null)
                 .reduce(BigDecimal.ZERO.setScale(Usd.CENTS), BigDecimal::add);
     }
 }

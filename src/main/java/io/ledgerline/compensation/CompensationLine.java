@@ -55,17 +55,18 @@ public record CompensationLine(AccountAsset key, List<LostWithdrawal> withdrawal
         return proposal == null || !firstOfAccount ? null : proposal.proposedUsd();
     }
 
-    /**
-     * The proposal's state ({@code proposed}, {@code approved}, {@code returned}, {@code paid}), or
-     * {@link #NO_PROPOSAL_YET}; says so when the proposal was computed from other net units than this line's.
-     */
+    /** The proposal's state ({@code proposed}, {@code approved}, {@code returned}, {@code paid}), or "no proposal yet". */
     public String proposalState() {
+        return proposal == null ? NO_PROPOSAL_YET : proposal.state().code();
+    }
+
+    /** The proposal was computed from other net units of this asset than the line's (a later review or recovery). */
+    public boolean proposalDiffers() {
         if (proposal == null) {
-            return NO_PROPOSAL_YET;
+            return false;
         }
         BigDecimal proposedNet = proposal.net(key.asset());
-        boolean differs = proposedNet == null || proposedNet.compareTo(net()) != 0;
-        return proposal.state().code() + (differs ? "; computed from another net loss than this line's" : "");
+        return proposedNet == null || proposedNet.compareTo(net()) != 0;
     }
 
     /** The price every valued withdrawal of the line used, when they all used the same one. */

@@ -4,6 +4,7 @@ import io.ledgerline.analysis.Usd;
 import io.ledgerline.compensation.Compensation;
 import io.ledgerline.compensation.CompensationLine;
 import io.ledgerline.compensation.Proposal;
+import io.ledgerline.compensation.ProposalState;
 import io.ledgerline.report.xlsx.CellKind;
 import io.ledgerline.report.xlsx.Cells;
 import io.ledgerline.report.xlsx.Column;
@@ -27,6 +28,7 @@ final class CompensationSheet {
     static final int RECOVERED_USD = 11;
     static final int NET_EXACT = 12;
     static final int PROPOSED_USD = 18;
+    static final int STATE = 19;
 
     private CompensationSheet() {
     }
@@ -52,15 +54,14 @@ final class CompensationSheet {
                 Column.text("Review status", 12, l -> l.status().code()),
                 Column.wrap("Review reason", 24, l -> l.decisionReason() == null ? "no review decision yet"
                         : l.decisionReason()),
-                Column.wrap("Proposal, policy", 20, l -> l.proposal() == null ? CompensationLine.NO_PROPOSAL_YET
-                        : "#" + l.proposal().id() + ", " + l.proposal().policy()),
+                Column.wrap("Proposal, policy", 22, l -> l.proposal() == null ? null : policy(l)),
                 Column.of("Proposed (units)", CellKind.CRYPTO, CompensationLine::proposedUnits),
-                Column.of("Proposed USD (per account)", CellKind.USD, CompensationLine::proposedUsd),
-                Column.wrap("State", 16, CompensationLine::proposalState),
-                Column.text("Proposed by", 30, proposal(p -> who(p.proposed()))),
-                Column.text("Approved or returned by", 30, proposal(p -> p.decision().map(CompensationSheet::who)
+                Column.of("Proposed USD", CellKind.USD, CompensationLine::proposedUsd),
+                Column.text("State", 16, CompensationLine::proposalState),
+                Column.wrap("Proposed by", 17, proposal(p -> who(p.proposed()))),
+                Column.wrap("Approved or returned by", 17, proposal(p -> p.decision().map(CompensationSheet::who)
                         .orElse("not yet"))),
-                Column.wrap("Proposal reasons", 36, proposal(CompensationSheet::reasons)),
+                Column.wrap("Proposal reasons", 32, proposal(CompensationSheet::reasons)),
                 Column.text("Payout reference", 16, proposal(p -> p.payment().map(Proposal.Step::reference)
                         .orElse(null))));
     }
@@ -70,7 +71,8 @@ final class CompensationSheet {
         var sheet = workbook.sheet("Compensation", "Compensation basis: " + data.caseId(), ReportText.subtitle(data))
                 .note("Net loss = USD at the time-of-loss price, recovered units set against the earliest "
                         + "withdrawals first, each at its own price. Proposals as recorded with four-eyes approval "
-                        + "(Decisions); an account's proposed USD stands on its first line.");
+                        + "(Decisions): an account's proposed USD stands on its first line; the total leaves returned "
+                        + "proposals out.");
         if (!c.rejectedAccounts().isEmpty()) {
             sheet.note("Rejected by review, not listed: " + String.join(", ", c.rejectedAccounts()) + ".");
         }
@@ -92,12 +94,19 @@ final class CompensationSheet {
         for (int i = 14; i < PROPOSED_USD; i++) {
             totals.add(null);
         }
-        totals.add(sum(t, PROPOSED_USD, c.proposedUsd()));
+        totals.add(new Cells.Formula("SUMIFS(" + t.dataRange(PROPOSED_USD) + "," + t.dataRange(STATE) + ",\"<>"
+                + ProposalState.RETURNED.code() + "\")", c.proposedUsd().doubleValue()));
         t.total(totals);
         t.finish();
     }
 
-    /** A proposal column's value: blank for an account without a proposal (its policy column says so). */
+    /** "#3, in kind", and whether it was computed from another net loss than the line's. */
+    private static String policy(CompensationLine l) {
+        return "#" + l.proposal().id() + ", " + l.proposal().policy() + (l.proposalDiffers()
+                ? "; computed from another net loss than this line's" : "");
+    }
+
+    /** A proposal column's value: blank for an account without a proposal (its state says so). */
     private static Function<CompensationLine, Object> proposal(Function<Proposal, Object> value) {
         return l -> l.proposal() == null ? null : value.apply(l.proposal());
     }

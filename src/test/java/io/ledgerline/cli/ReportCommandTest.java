@@ -77,7 +77,7 @@ class ReportCommandTest {
             assertFormula(wb, total.getCell(Workbooks.column(lines, "Account", "Net loss USD exact")), exact);
             assertEquals(rounded.doubleValue(), total.getCell(Workbooks.column(lines, "Account", "Net loss USD"))
                     .getNumericCellValue(), "nothing recovered: the net loss is the loss");
-            assertFormula(wb, total.getCell(Workbooks.column(lines, "Account", "Proposed USD (per account)")),
+            assertFormula(wb, total.getCell(Workbooks.column(lines, "Account", "Proposed USD")),
                     BigDecimal.ZERO);
             Row acc1 = lines.getRow(Workbooks.headerRow(lines, "Account").getRowNum() + 1);
             assertEquals(CompensationLine.NO_PROPOSAL_YET, acc1.getCell(Workbooks.column(lines, "Account", "State"))
@@ -195,7 +195,7 @@ class ReportCommandTest {
             assertEquals("unreviewed", acc1.getCell(Workbooks.column(lines, "Account", "Review status"))
                     .getStringCellValue());
             assertEquals(CompensationLine.NO_PROPOSAL_YET, acc1.getCell(Workbooks.column(lines, "Account",
-                    "Proposal, policy")).getStringCellValue());
+                    "State")).getStringCellValue());
         }
     }
 
@@ -211,6 +211,12 @@ class ReportCommandTest {
         assertTrue(cli.out.contains("0.4004 BTC in kind (USD 24024.00"), "the recovery is deducted: " + cli.out);
         assertEquals(0, cli.run("approve", caseFile, "--account", "ACC-1", "--reason", "matches the ledger",
                 "--profile", bob, "--investigator", "bob"), cli.err);
+        assertEquals(0, cli.run("review", caseFile, "--account", "ACC-2", "--confirm", "--reason", "customer called",
+                "--profile", alice), cli.err);
+        assertEquals(0, cli.run("propose", caseFile, "--account", "ACC-2", "--policy", "usd", "--reason", "in USD",
+                "--profile", alice), cli.err);
+        assertEquals(0, cli.run("return", caseFile, "--account", "ACC-2", "--reason", "ask the customer first",
+                "--profile", bob, "--investigator", "bob"), cli.err);
         Path comp = dir.resolve("comp.xlsx");
         assertEquals(0, cli.run("report", caseFile, "--compensation", comp.toString(), "--profile", alice), cli.err);
         try (XSSFWorkbook wb = Workbooks.open(comp)) {
@@ -220,8 +226,8 @@ class ReportCommandTest {
             assertEquals("ACC-1", acc1.getCell(0).getStringCellValue());
             assertEquals("#1, in kind", text(lines, acc1, "Proposal, policy"));
             assertEquals(0.4004, number(lines, acc1, "Proposed (units)"));
-            assertEquals(24024.0, number(lines, acc1, "Proposed USD (per account)"));
-            assertEquals(number(lines, acc1, "Net loss USD"), number(lines, acc1, "Proposed USD (per account)"),
+            assertEquals(24024.0, number(lines, acc1, "Proposed USD"));
+            assertEquals(number(lines, acc1, "Net loss USD"), number(lines, acc1, "Proposed USD"),
                     "one netting rule: the workbook's net loss is what was proposed");
             assertEquals("approved", text(lines, acc1, "State"));
             assertTrue(text(lines, acc1, "Proposed by").startsWith("alice, "), text(lines, acc1, "Proposed by"));
@@ -230,21 +236,28 @@ class ReportCommandTest {
                     "Proposal reasons"));
             Row acc2 = lines.getRow(header + 2);
             assertEquals("ACC-2", acc2.getCell(0).getStringCellValue());
-            assertEquals(CompensationLine.NO_PROPOSAL_YET, text(lines, acc2, "State"));
-            assertEquals(6030.25, number(lines, acc2, "Net loss USD"), "the computed net loss stands beside it");
-            assertEquals(CellType.BLANK, acc2.getCell(Workbooks.column(lines, "Account", "Proposed USD (per account)"),
-                    Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).getCellType());
+            assertEquals("#2, USD at time of loss", text(lines, acc2, "Proposal, policy"));
+            assertEquals("returned", text(lines, acc2, "State"));
+            assertEquals(6030.25, number(lines, acc2, "Proposed USD"));
+            assertEquals(CellType.BLANK, acc2.getCell(Workbooks.column(lines, "Account", "Proposed (units)"),
+                    Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).getCellType(), "the USD policy proposes no units");
+            assertEquals("proposed: in USD; returned: ask the customer first", text(lines, acc2, "Proposal reasons"));
             assertFormula(wb, Workbooks.rowStartingWith(lines, "Total").getCell(Workbooks.column(lines, "Account",
-                    "Proposed USD (per account)")), new BigDecimal("24024"));
+                    "Proposed USD")), new BigDecimal("24024"));
         }
         assertEquals(0, cli.run("paid", caseFile, "--account", "ACC-1", "--reference", "PAY-7", "--profile", bob),
                 cli.err);
+        assertEquals(0, cli.run("recovered", caseFile, "--account", "ACC-1", "--asset", "BTC", "--amount", "0.2",
+                "--reason", "more came back after payment", "--profile", bob), cli.err);
         assertEquals(0, cli.run("report", caseFile, "--compensation", comp.toString(), "--profile", bob), cli.err);
         try (XSSFWorkbook wb = Workbooks.open(comp)) {
             Sheet lines = wb.getSheet("Compensation");
             Row acc1 = lines.getRow(Workbooks.headerRow(lines, "Account").getRowNum() + 1);
             assertEquals("paid", text(lines, acc1, "State"));
             assertEquals("PAY-7", text(lines, acc1, "Payout reference"));
+            assertEquals("#1, in kind; computed from another net loss than this line's", text(lines, acc1,
+                    "Proposal, policy"));
+            assertEquals(18030.0, number(lines, acc1, "Net loss USD"), "0.3005 BTC still lost at 60000");
         }
         assertEquals(0, cli.run("verify", caseFile, "--report", comp.toString()), cli.out);
     }

@@ -2,6 +2,8 @@ package io.ledgerline.bench;
 
 import io.ledgerline.analysis.PlaybookService;
 import io.ledgerline.analysis.PlaybookSettings;
+import io.ledgerline.audit.AuditTrail;
+import io.ledgerline.audit.Profile;
 import io.ledgerline.domain.Progress;
 import io.ledgerline.report.AccountPictures;
 import io.ledgerline.report.GeneratedReport;
@@ -46,6 +48,8 @@ public final class ReportBenchmark {
         Path out = work.resolve("report-scale-" + scale + ".xlsx");
         try (CaseFile c = CaseFile.open(caseFile)) {
             long run = new PlaybookService().analyzeAndRecord(c, PlaybookSettings.defaults(), Progress.NONE).id();
+            AuditTrail trail = AuditTrail.open(c, Profile.open(work.resolve("bench-profile"), "bench"),
+                    java.time.Clock.systemUTC());
             HeapSampler heap = HeapSampler.start();
             for (int i = 1; i <= RUNS; i++) {
                 long[] writingStarted = new long[1];
@@ -64,7 +68,7 @@ public final class ReportBenchmark {
                 };
                 long start = System.nanoTime();
                 GeneratedReport r = new ReportService(java.time.Clock.systemUTC(), AccountPictures.NONE)
-                        .write(c, ReportKind.REGULATOR, out, run, "bench", marks);
+                        .write(trail, ReportKind.REGULATOR, out, run, marks);
                 long end = System.nanoTime();
                 long cells = cells(r.file());
                 double plain = plainPoi(cells, work.resolve("plain.xlsx"));

@@ -53,7 +53,7 @@ final class NarrativeCommand implements Callable<Integer> {
     String reason;
 
     @Mixin
-    InvestigatorOption investigator;
+    ProfileOptions profile;
 
     static final class FieldNames implements Iterable<String> {
         @Override
@@ -76,7 +76,7 @@ final class NarrativeCommand implements Callable<Integer> {
             if (value == null) {
                 throw new ParameterException(spec.commandLine(), "Give --text or --text-file for " + field + ".");
             }
-            FilingEntry e = service.enter(c, f, text(), investigator.name, reason);
+            FilingEntry e = service.enter(profile.trail(c), f, text(), reason);
             out.printf("Entry #%d recorded: %s %s by %s at %s.%n", e.id(), f.key(),
                     e.cleared() ? "cleared" : "set", e.investigator(), e.enteredAt());
         }

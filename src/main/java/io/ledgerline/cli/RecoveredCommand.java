@@ -34,13 +34,13 @@ final class RecoveredCommand implements Callable<Integer> {
     String reason;
 
     @Mixin
-    InvestigatorOption investigator;
+    ProfileOptions profile;
 
     @Override
     public Integer call() {
         RecoveredEntry e;
         try (CaseFile c = CaseFile.open(caseArgument.path)) {
-            e = new RecoveredService().record(c, accountId, asset, amount, investigator.name, reason);
+            e = new RecoveredService().record(profile.trail(c), accountId, asset, amount, reason);
         }
         spec.commandLine().getOut().printf("Recovered #%d recorded: %s %s %s by %s at %s.%n", e.id(), e.accountId(),
                 e.amount().toPlainString(), e.asset(), e.investigator(), e.enteredAt());

@@ -1,5 +1,6 @@
 package io.ledgerline.cli;
 
+import io.ledgerline.audit.AuditTrail;
 import io.ledgerline.report.TimelinePictures;
 import io.ledgerline.report.GeneratedReport;
 import io.ledgerline.report.ReportKind;
@@ -46,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
     Long runId;
 
     @Mixin
-    InvestigatorOption investigator;
+    ProfileOptions profile;
 
     @Option(names = "--generated-at", paramLabel = "TIME",
             description = "Stamp the report with this UTC time (RFC 3339) instead of now, e.g. to regenerate a "
@@ -60,13 +61,12 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         try (CaseFile c = CaseFile.open(caseArgument.path)) {
+            AuditTrail trail = profile.trail(c);
             if (outputs.regulator != null) {
-                print(out, service.write(c, ReportKind.REGULATOR, outputs.regulator, runId, investigator.name,
-                        progress));
+                print(out, service.write(trail, ReportKind.REGULATOR, outputs.regulator, runId, progress));
             }
             if (outputs.compensation != null) {
-                print(out, service.write(c, ReportKind.COMPENSATION, outputs.compensation, runId, investigator.name,
-                        progress));
+                print(out, service.write(trail, ReportKind.COMPENSATION, outputs.compensation, runId, progress));
             }
         } finally {
             progress.done();

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param lossUsdExact     exact sum of the lines' USD (equals the reviewed total of {@code analyze}); null when no
  *                         loss could be valued while some exist
- * @param rejectedAccounts accounts the investigator rejected: no line, no proposal
+ * @param rejectedAccounts accounts the investigator rejected (no line), each with its proposal if one is on record
  */
 public record Compensation(List<CompensationLine> lines, List<LostWithdrawal> withdrawals, BigDecimal lossUsdExact,
         BigDecimal recoveredUsdExact, BigDecimal netLossUsdExact, List<String> rejectedAccounts) {
@@ -26,9 +26,14 @@ public record Compensation(List<CompensationLine> lines, List<LostWithdrawal> wi
         return Usd.round(lossUsdExact);
     }
 
-    /** The sum of the proposals: each is paid rounded to cents, so their total is a sum of cents. */
+    /**
+     * The sum of the listed accounts' current proposals in USD, returned ones left out (they go back to their
+     * proposer); each is rounded to cents, so the total is a sum of cents. An in-kind proposal without a price adds
+     * nothing.
+     */
     public BigDecimal proposedUsd() {
-        return lines.stream().map(CompensationLine::proposedUsd).filter(p -> p != null)
+        return lines.stream().filter(l -> l.proposal() != null && l.proposal().state() != ProposalState.RETURNED)
+                .map(CompensationLine::proposedUsd).filter(p -> p != null)
                 .reduce(BigDecimal.ZERO.setScale(Usd.CENTS), BigDecimal::add);
     }
 }

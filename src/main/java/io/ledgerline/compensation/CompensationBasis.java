@@ -6,9 +6,9 @@ import io.ledgerline.analysis.ReviewStatus;
 import io.ledgerline.analysis.ReviewedAccount;
 import io.ledgerline.analysis.ReviewedResult;
 import io.ledgerline.domain.Event;
+import io.ledgerline.domain.EventFacts;
 import io.ledgerline.domain.RecoveredEntry;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,12 +17,10 @@ import java.util.TreeMap;
 
 /**
  * Builds the {@link Compensation} of a reviewed run: pure, so tests drive it with values. Withdrawals are valued as
- * {@link AccountLoss#of} values them, so the lines add up to the reviewed losses of {@code analyze}.
+ * {@link AccountLoss#of} values them, so the lines add up to the reviewed losses of {@code analyze}; what was recovered
+ * is netted by {@link CompensationCalculator#net}, the rule proposals use, so a line's net loss is its proposal's.
  */
 public final class CompensationBasis {
-
-    /** Decimal places kept when recovered units are valued at an average price (a division). */
-    static final int RECOVERY_SCALE = 18;
 
     /** A withdrawal without an asset is grouped under this name. */
     static final String NO_ASSET = "(no asset)";
@@ -34,9 +32,11 @@ public final class CompensationBasis {
      * @param events         every withdrawal named by the reviewed accounts, by event id
      * @param recovered      the recovered amounts as they stand
      * @param decisionReason the latest account decision's reason, by account id
+     * @param proposals      each account's current proposal, by account id
      */
     public static Compensation of(ReviewedResult reviewed, Map<String, Event> events, PriceBook prices,
-            Map<AccountAsset, RecoveredEntry> recovered, Map<String, String> decisionReason) {
+            Map<AccountAsset, RecoveredEntry> recovered, Map<String, String> decisionReason,
+            Map<String, Proposal> proposals) {
         List<CompensationLine> lines = new ArrayList<>();
         List<LostWithdrawal> all = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
@@ -46,7 +46,10 @@ public final class CompensationBasis {
         for (ReviewedAccount account : reviewed.accounts().stream()
                 .sorted(Comparator.comparing(ReviewedAccount::accountId)).toList()) {
             if (account.status() == ReviewStatus.REJECTED) {
-                rejected.add(account.accountId());
+                Proposal stale = proposals.get(account.accountId());
+                // a proposal made before the rejection is still on record: say so rather than hide it
+                rejected.add(stale == null ? account.accountId() : account.accountId() + " (its proposal #"
+                        + stale.id() + " is " + stale.state().code() + ")");
                 continue;
             }
             losses.add(account.loss());
@@ -57,11 +60,14 @@ public final class CompensationBasis {
                 byAsset.computeIfAbsent(w.event().asset() == null ? NO_ASSET : w.event().asset(),
                         a -> new ArrayList<>()).add(w);
             }
+            boolean first = true;
             for (var entry : byAsset.entrySet()) {
                 AccountAsset key = new AccountAsset(account.accountId(), entry.getKey());
                 RecoveredEntry r = recovered.get(key);
-                CompensationLine line = line(key, entry.getValue(), r == null ? BigDecimal.ZERO : r.amount(),
-                        account.status(), decisionReason.get(account.accountId()));
+                CompensationLine line = line(key, entry.getValue(), prices, r == null ? BigDecimal.ZERO : r.amount(),
+                        account.status(), decisionReason.get(account.accountId()),
+                        proposals.get(account.accountId()), first);
+                first = false;
                 lines.add(line);
                 if (line.recoveredUsdExact() != null) {
                     recoveredTotal = recoveredTotal.add(line.recoveredUsdExact());
@@ -83,34 +89,21 @@ public final class CompensationBasis {
         return new LostWithdrawal(e, units, price, price == null ? null : units.multiply(price.usd()));
     }
 
-    private static CompensationLine line(AccountAsset key, List<LostWithdrawal> ws, BigDecimal recovered,
-            ReviewStatus status, String reason) {
+    private static CompensationLine line(AccountAsset key, List<LostWithdrawal> ws, PriceBook prices,
+            BigDecimal recovered, ReviewStatus status, String reason, Proposal proposal, boolean first) {
         BigDecimal amount = BigDecimal.ZERO;
         BigDecimal fees = BigDecimal.ZERO;
-        BigDecimal units = BigDecimal.ZERO;
-        BigDecimal valuedUnits = BigDecimal.ZERO;
-        BigDecimal usd = BigDecimal.ZERO;
-        int unvalued = 0;
         for (LostWithdrawal w : ws) {
             amount = amount.add(w.amount());
             fees = fees.add(w.fee());
-            units = units.add(w.units());
-            if (w.usdExact() == null) {
-                unvalued++;
-            } else {
-                valuedUnits = valuedUnits.add(w.units());
-                usd = usd.add(w.usdExact());
-            }
         }
-        if (unvalued == ws.size()) {
-            return new CompensationLine(key, ws, amount, fees, units, null, unvalued, recovered, null, null, status,
-                    reason);
+        Netting n = CompensationCalculator.net(ws.stream().map(w -> EventFacts.of(w.event())).toList(), prices,
+                recovered);
+        if (n.unvalued() == ws.size()) {
+            return new CompensationLine(key, ws, amount, fees, n.loss(), null, n.unvalued(), recovered, null, null,
+                    status, reason, proposal, first);
         }
-        BigDecimal recoveredUsd = valuedUnits.signum() == 0 ? BigDecimal.ZERO
-                : usd.multiply(recovered.min(valuedUnits)).divide(valuedUnits, RECOVERY_SCALE, RoundingMode.HALF_EVEN)
-                        .stripTrailingZeros();
-        BigDecimal net = usd.subtract(recoveredUsd).max(BigDecimal.ZERO);
-        return new CompensationLine(key, ws, amount, fees, units, usd, unvalued, recovered, recoveredUsd, net, status,
-                reason);
+        return new CompensationLine(key, ws, amount, fees, n.loss(), n.lossUsdValued(), n.unvalued(), recovered,
+                n.recoveredUsdValued(), n.netUsdValued(), status, reason, proposal, first);
     }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,29 +81,52 @@ public final class CompensationCalculator {
     }
 
     private static AssetLine line(String asset, List<EventFacts> withdrawals, PriceBook prices, BigDecimal recovered) {
+        Netting n = net(withdrawals, prices, recovered);
+        return new AssetLine(asset, n.withdrawals(), plain(n.loss()), n.valued() ? n.lossUsdValued() : null,
+                plain(recovered), plain(n.net()), n.valued() ? n.netUsdValued() : null, plain(n.net()));
+    }
+
+    /**
+     * The one netting rule of Ledgerline, for proposals and the compensation workbook alike: {@code recovered} units
+     * are set against the asset's withdrawals earliest first (by time, then event id), so every unit still lost keeps
+     * the USD price of its own moment: no average price, no division. A withdrawal's loss is amount + fee (a missing
+     * one counts as 0); it is valued at the latest price at or before it, and counted as unvalued when there is none.
+     *
+     * @param withdrawals one account's withdrawals of one asset, any order
+     * @param recovered   units recovered for that account and asset (0 when none)
+     */
+    public static Netting net(List<EventFacts> withdrawals, PriceBook prices, BigDecimal recovered) {
+        List<EventFacts> earliestFirst = withdrawals.stream().sorted(EARLIEST_FIRST).toList();
         BigDecimal loss = BigDecimal.ZERO;
         BigDecimal lossUsd = BigDecimal.ZERO;
         BigDecimal netUsd = BigDecimal.ZERO;
-        boolean valued = true;
+        int unvalued = 0;
         BigDecimal toOffset = recovered;
         List<String> ids = new ArrayList<>();
-        for (EventFacts w : withdrawals) {
+        for (EventFacts w : earliestFirst) {
             ids.add(w.eventId());
-            BigDecimal units = w.amount().add(w.fee() == null ? BigDecimal.ZERO : w.fee());
+            BigDecimal units = orZero(w.amount()).add(orZero(w.fee()));
             loss = loss.add(units);
             BigDecimal offset = toOffset.min(units);
             toOffset = toOffset.subtract(offset);
-            Optional<BigDecimal> price = prices.usdAt(asset, w.occurredAt());
+            Optional<BigDecimal> price = w.asset() == null ? Optional.empty() : prices.usdAt(w.asset(),
+                    w.occurredAt());
             if (price.isEmpty()) {
-                valued = false;
+                unvalued++;
                 continue;
             }
             lossUsd = lossUsd.add(units.multiply(price.get()));
             netUsd = netUsd.add(units.subtract(offset).multiply(price.get()));
         }
-        BigDecimal net = loss.subtract(recovered).max(BigDecimal.ZERO);
-        return new AssetLine(asset, ids, plain(loss), valued ? lossUsd : null, plain(recovered), plain(net),
-                valued ? netUsd : null, plain(net));
+        return new Netting(ids, loss, lossUsd, recovered, loss.subtract(recovered).max(BigDecimal.ZERO), netUsd,
+                unvalued);
+    }
+
+    private static final Comparator<EventFacts> EARLIEST_FIRST =
+            Comparator.comparing(EventFacts::occurredAt).thenComparing(EventFacts::eventId);
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
     }
 
     private static BigDecimal plain(BigDecimal value) {

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -42,14 +43,16 @@ public final class CompensationService {
     public static final String RETURN = "proposal.return";
     public static final String PAY = "proposal.pay";
 
-    private final RecoveredAmounts recovered;
+    private final Function<CaseFile, RecoveredAmounts> recovered;
 
-    public CompensationService(RecoveredAmounts recovered) {
+    /** @param recovered a case's recovered amounts, read once per overview or proposal */
+    public CompensationService(Function<CaseFile, RecoveredAmounts> recovered) {
         this.recovered = recovered;
     }
 
+    /** Deducts the recovered amounts recorded in the case (the latest entry per account and asset). */
     public CompensationService() {
-        this(RecoveredAmounts.NONE);
+        this(new RecoveredService()::amounts);
     }
 
     /**
@@ -61,6 +64,7 @@ public final class CompensationService {
         Proposals proposals = proposals(caseFile);
         Map<String, EventFacts> facts = facts(caseFile, reviewed.accounts());
         PriceBook prices = PriceBook.of(new PlaybookStore(caseFile).prices());
+        RecoveredAmounts recoveredNow = recovered.apply(caseFile);
         List<AccountCompensation> rows = new ArrayList<>();
         Set<String> listed = new HashSet<>();
         for (ReviewedAccount account : reviewed.accounts()) {
@@ -70,7 +74,7 @@ public final class CompensationService {
             Figures draft = null;
             String problem = null;
             try {
-                draft = figures(account, facts, prices, used);
+                draft = figures(account, facts, prices, recoveredNow, used);
             } catch (InputRefusedException e) {
                 problem = e.getMessage();
             }
@@ -112,7 +116,7 @@ public final class CompensationService {
                     + "; confirm it in review before proposing a compensation.");
         }
         Figures figures = figures(account, facts(caseFile, List.of(account)),
-                PriceBook.of(new PlaybookStore(caseFile).prices()), policy);
+                PriceBook.of(new PlaybookStore(caseFile).prices()), recovered.apply(caseFile), policy);
         String figuresJson = Canonical.json(figures.toMap());
         Map<String, String> names = names(caseFile);
         long id = trail.record(tx -> {
@@ -219,8 +223,8 @@ public final class CompensationService {
         return before;
     }
 
-    private Figures figures(ReviewedAccount account, Map<String, EventFacts> facts, PriceBook prices,
-            CompensationPolicy policy) {
+    private static Figures figures(ReviewedAccount account, Map<String, EventFacts> facts, PriceBook prices,
+            RecoveredAmounts recovered, CompensationPolicy policy) {
         List<EventFacts> withdrawals = account.unauthorizedWithdrawals().stream().map(facts::get).toList();
         return CompensationCalculator.compute(account.accountId(), withdrawals, prices,
                 recovered.of(account.accountId()), policy);

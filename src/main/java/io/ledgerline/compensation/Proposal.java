@@ -1,8 +1,10 @@
 package io.ledgerline.compensation;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A recorded compensation proposal with its history.
@@ -31,6 +33,53 @@ public record Proposal(long id, String accountId, Long supersedes, Long supersed
 
     public boolean current() {
         return supersededBy == null;
+    }
+
+    /** The policy it was computed under. */
+    public CompensationPolicy policy() {
+        return CompensationService.policyOf(figures);
+    }
+
+    /** Units of {@code asset} it gives back in kind; null under the USD policy or for an asset it does not cover. */
+    public BigDecimal proposedUnits(String asset) {
+        return decimal(assetLine(asset).get("proposed_units"));
+    }
+
+    /** Net units of {@code asset} it was computed from; null for an asset it does not cover. */
+    public BigDecimal net(String asset) {
+        return decimal(assetLine(asset).get("net"));
+    }
+
+    /**
+     * What it proposes in USD, rounded to cents: under the USD policy the payment, in kind the time-of-loss value of
+     * the units; null when in kind and some asset has no price.
+     */
+    public BigDecimal proposedUsd() {
+        return decimal(figures.get("proposed_usd"));
+    }
+
+    /** The step that approved or returned it, if one did. */
+    public Optional<Step> decision() {
+        return steps.stream().filter(s -> s.state() == ProposalState.APPROVED || s.state() == ProposalState.RETURNED)
+                .findFirst();
+    }
+
+    /** The step that recorded its payment, if paid. */
+    public Optional<Step> payment() {
+        return steps.stream().filter(s -> s.state() == ProposalState.PAID).findFirst();
+    }
+
+    private Map<?, ?> assetLine(String asset) {
+        for (Object line : (List<?>) figures.get("assets")) {
+            if (asset.equals(((Map<?, ?>) line).get("asset"))) {
+                return (Map<?, ?>) line;
+            }
+        }
+        return Map.of();
+    }
+
+    private static BigDecimal decimal(Object recorded) {
+        return recorded == null ? null : new BigDecimal(recorded.toString());
     }
 
     /**

@@ -1,12 +1,13 @@
 package io.ledgerline.compensation;
 
+import io.ledgerline.domain.RecoveredEntry;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Funds recovered for an account (frozen at the destination, returned by another exchange), in units per asset, which
- * a net loss deducts. The case's own record of them comes with the report work (V5); until it is wired in, nothing is
- * recovered.
+ * a net loss deducts. A case's own record of them is {@link RecoveredService#amounts}.
  */
 @FunctionalInterface
 public interface RecoveredAmounts {
@@ -15,4 +16,12 @@ public interface RecoveredAmounts {
 
     /** Units recovered for {@code accountId}, by asset; an asset without recovery may be absent. */
     Map<String, BigDecimal> of(String accountId);
+
+    /** The amounts of {@code latest}: the latest entry per account and asset, each stating the whole amount. */
+    static RecoveredAmounts from(Map<AccountAsset, RecoveredEntry> latest) {
+        Map<String, Map<String, BigDecimal>> byAccount = new HashMap<>();
+        latest.forEach((key, entry) -> byAccount.computeIfAbsent(key.accountId(), a -> new HashMap<>())
+                .put(key.asset(), entry.amount()));
+        return accountId -> Map.copyOf(byAccount.getOrDefault(accountId, Map.of()));
+    }
 }

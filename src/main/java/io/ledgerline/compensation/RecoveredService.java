@@ -1,13 +1,16 @@
 package io.ledgerline.compensation;
 
+import io.ledgerline.audit.AuditTrail;
+import io.ledgerline.audit.Change;
+import io.ledgerline.audit.Recorded;
 import io.ledgerline.domain.InputRefusedException;
 import io.ledgerline.domain.RecoveredEntry;
 import io.ledgerline.importer.check.Amounts;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.store.FilingStore;
 import io.ledgerline.store.ReviewStore;
+import io.ledgerline.store.WrittenRow;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,33 +18,25 @@ import java.util.TreeMap;
 
 /**
  * Amounts recovered for an account (in units of an asset), as the investigator records them: append-only, the latest
- * entry per account and asset stating the whole recovered amount. Runs on the caller's thread.
+ * entry per account and asset stating the whole recovered amount. Every entry is written through the audit trail
+ * (action {@value #ACTION}, "before" the entry of the same account and asset it supersedes). Runs on the caller's
+ * thread.
  */
 public final class RecoveredService {
 
-    private final Clock clock;
-
-    public RecoveredService(Clock clock) {
-        this.clock = clock;
-    }
-
-    public RecoveredService() {
-        this(Clock.systemUTC());
-    }
+    /** The audit trail's name for a recovered amount. */
+    public static final String ACTION = "recovered.enter";
 
     /**
-     * Records that {@code amountText} units of {@code asset} were recovered for {@code accountId} in total.
+     * Records that {@code amountText} units of {@code asset} were recovered for {@code accountId} in total, as the
+     * trail's investigator at the trail's now (UTC).
      *
-     * @throws InputRefusedException for an unknown account, a blank asset, reason or investigator, or an amount that is
-     *                               not a plain non-negative decimal
+     * @throws InputRefusedException for an unknown account, a blank asset or reason, or an amount that is not a plain
+     *                               non-negative decimal
      */
-    public RecoveredEntry record(CaseFile caseFile, String accountId, String asset, String amountText,
-            String investigator, String reason) {
+    public RecoveredEntry record(AuditTrail trail, String accountId, String asset, String amountText, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InputRefusedException("A recovered amount needs a reason; none was given.");
-        }
-        if (investigator == null || investigator.isBlank()) {
-            throw new InputRefusedException("A recovered amount needs the investigator's name; none was given.");
         }
         if (asset == null || asset.isBlank()) {
             throw new InputRefusedException("A recovered amount needs its asset (e.g. BTC).");
@@ -52,13 +47,18 @@ public final class RecoveredService {
         } catch (IllegalArgumentException e) {
             throw new InputRefusedException("amount: " + e.getMessage() + ".");
         }
-        if (!new ReviewStore(caseFile).accountExists(accountId)) {
+        if (!new ReviewStore(trail.caseFile()).accountExists(accountId)) {
             throw new InputRefusedException("The case has no account " + accountId + ".");
         }
-        Instant now = clock.instant();
-        RecoveredEntry entry = new RecoveredEntry(0, accountId, asset.strip(), amount, now, investigator, reason);
-        long id = new FilingStore(caseFile).addRecovered(now, entry);
-        return new RecoveredEntry(id, entry.accountId(), entry.asset(), amount, now, investigator, reason);
+        Instant now = trail.now();
+        RecoveredEntry entry = new RecoveredEntry(0, accountId, asset.strip(), amount, now, trail.investigator(),
+                reason);
+        return trail.record(tx -> {
+            Map<String, Object> before = FilingStore.latestRecovered(tx, accountId, entry.asset()).orElse(null);
+            WrittenRow row = FilingStore.addRecovered(tx, now, entry);
+            return new Recorded<>(new RecoveredEntry(row.id(), accountId, entry.asset(), amount, now,
+                    entry.investigator(), reason), Change.of(ACTION, row, accountId, before, reason));
+        });
     }
 
     /** The recovered amounts as they stand: the latest entry per account and asset. */
@@ -72,5 +72,10 @@ public final class RecoveredService {
 
     public Map<AccountAsset, RecoveredEntry> recovered(CaseFile caseFile) {
         return latest(new FilingStore(caseFile).recovered());
+    }
+
+    /** The recovered amounts of {@code caseFile} as they stand, read once: what proposals deduct. */
+    public RecoveredAmounts amounts(CaseFile caseFile) {
+        return RecoveredAmounts.from(recovered(caseFile));
     }
 }

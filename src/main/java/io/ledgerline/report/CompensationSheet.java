@@ -3,6 +3,8 @@ package io.ledgerline.report;
 import io.ledgerline.analysis.Usd;
 import io.ledgerline.compensation.Compensation;
 import io.ledgerline.compensation.CompensationLine;
+import io.ledgerline.compensation.Proposal;
+import io.ledgerline.compensation.ProposalState;
 import io.ledgerline.report.xlsx.CellKind;
 import io.ledgerline.report.xlsx.Cells;
 import io.ledgerline.report.xlsx.Column;
@@ -11,18 +13,22 @@ import io.ledgerline.report.xlsx.WorkbookWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Per account and asset: the unauthorized withdrawals, amounts and fees, the price used, the USD value at the time of
- * loss, the recovered amount, the net loss and the proposed compensation with the decision status and reason. The
- * totals row holds live SUMs over the exact columns beside the totals rounded once.
+ * loss, the recovered amount, the net loss, the review, and the account's current compensation proposal as the
+ * Decisions view keeps it (policy, what it proposes, state, who proposed, who approved or returned it, why, the payout
+ * reference), or "no proposal yet". The totals row holds live SUMs over the exact columns beside the totals rounded
+ * once.
  */
 final class CompensationSheet {
 
     static final int USD_EXACT = 9;
     static final int RECOVERED_USD = 11;
     static final int NET_EXACT = 12;
-    static final int PROPOSED = 14;
+    static final int PROPOSED_USD = 18;
+    static final int STATE = 19;
 
     private CompensationSheet() {
     }
@@ -45,18 +51,28 @@ final class CompensationSheet {
                 Column.of("Recovered USD exact", CellKind.USD_EXACT, l -> unvalued(l.recoveredUsdExact())),
                 Column.of("Net loss USD exact", CellKind.USD_EXACT, l -> unvalued(l.netLossUsdExact())),
                 Column.of("Net loss USD", CellKind.USD, l -> unvalued(l.netLossUsd())),
-                Column.of("Proposed compensation USD", CellKind.USD, l -> unvalued(l.proposedUsd())),
                 Column.text("Review status", 12, l -> l.status().code()),
-                Column.text("Decision status", 34, CompensationLine::decisionStatus),
-                Column.wrap("Reason", 40, l -> l.decisionReason() == null ? "no review decision yet"
-                        : l.decisionReason()));
+                Column.wrap("Review reason", 24, l -> l.decisionReason() == null ? "no review decision yet"
+                        : l.decisionReason()),
+                Column.wrap("Proposal, policy", 22, l -> l.proposal() == null ? null : policy(l)),
+                Column.of("Proposed (units)", CellKind.CRYPTO, CompensationLine::proposedUnits),
+                Column.of("Proposed USD", CellKind.USD, CompensationLine::proposedUsd),
+                Column.text("State", 16, CompensationLine::proposalState),
+                Column.wrap("Proposed by", 17, proposal(p -> who(p.proposed()))),
+                Column.wrap("Approved or returned by", 17, proposal(p -> p.decision().map(CompensationSheet::who)
+                        .orElse("not yet"))),
+                Column.wrap("Proposal reasons", 32, proposal(CompensationSheet::reasons)),
+                Column.text("Payout reference", 16, proposal(p -> p.payment().map(Proposal.Step::reference)
+                        .orElse(null))));
     }
 
     static void write(WorkbookWriter workbook, ReportData data) {
         Compensation c = data.compensation();
         var sheet = workbook.sheet("Compensation", "Compensation basis: " + data.caseId(), ReportText.subtitle(data))
-                .note("Proposed compensation = net loss: USD at the time-of-loss price minus the recovered units at "
-                        + "the same prices; proposals with four-eyes approval follow (issue #8).");
+                .note("Net loss = USD at the time-of-loss price, recovered units set against the earliest "
+                        + "withdrawals first, each at its own price. Proposals as recorded with four-eyes approval "
+                        + "(Decisions): an account's proposed USD stands on its first line; the total leaves returned "
+                        + "proposals out.");
         if (!c.rejectedAccounts().isEmpty()) {
             sheet.note("Rejected by review, not listed: " + String.join(", ", c.rejectedAccounts()) + ".");
         }
@@ -75,9 +91,34 @@ final class CompensationSheet {
         totals.add(sum(t, RECOVERED_USD, c.recoveredUsdExact()));
         totals.add(sum(t, NET_EXACT, c.netLossUsdExact()));
         totals.add(Usd.round(c.netLossUsdExact()));
-        totals.add(sum(t, PROPOSED, c.proposedUsd()));
+        for (int i = 14; i < PROPOSED_USD; i++) {
+            totals.add(null);
+        }
+        totals.add(new Cells.Formula("SUMIFS(" + t.dataRange(PROPOSED_USD) + "," + t.dataRange(STATE) + ",\"<>"
+                + ProposalState.RETURNED.code() + "\")", c.proposedUsd().doubleValue()));
         t.total(totals);
         t.finish();
+    }
+
+    /** "#3, in kind", and whether it was computed from another net loss than the line's. */
+    private static String policy(CompensationLine l) {
+        return "#" + l.proposal().id() + ", " + l.proposal().policy() + (l.proposalDiffers()
+                ? "; computed from another net loss than this line's" : "");
+    }
+
+    /** A proposal column's value: blank for an account without a proposal (its state says so). */
+    private static Function<CompensationLine, Object> proposal(Function<Proposal, Object> value) {
+        return l -> l.proposal() == null ? null : value.apply(l.proposal());
+    }
+
+    private static String who(Proposal.Step step) {
+        return step.investigator() + ", " + ReportText.utc(step.at());
+    }
+
+    /** Why it was proposed, and why it was approved or returned. */
+    private static String reasons(Proposal p) {
+        return "proposed: " + p.proposed().reason() + p.decision().map(d -> "; " + d.state().code() + ": "
+                + d.reason()).orElse("");
     }
 
     static Cells.Formula sum(Table<?> t, int column, BigDecimal cached) {

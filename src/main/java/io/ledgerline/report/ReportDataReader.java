@@ -13,6 +13,8 @@ import io.ledgerline.analysis.PlaybookSettings;
 import io.ledgerline.analysis.rule.R4UnsafeDisclosureRule;
 import io.ledgerline.compensation.Compensation;
 import io.ledgerline.compensation.CompensationBasis;
+import io.ledgerline.compensation.CompensationService;
+import io.ledgerline.compensation.Proposal;
 import io.ledgerline.compensation.RecoveredService;
 import io.ledgerline.domain.Event;
 import io.ledgerline.domain.EventFacts;
@@ -70,7 +72,7 @@ final class ReportDataReader {
         Set<String> withdrawalIds = new HashSet<>();
         reviewed.accounts().forEach(a -> withdrawalIds.addAll(a.unauthorizedWithdrawals()));
         Compensation compensation = CompensationBasis.of(reviewed, store.events(withdrawalIds), prices,
-                new RecoveredService().recovered(caseFile), accountDecisionReasons());
+                new RecoveredService().recovered(caseFile), accountDecisionReasons(), currentProposals());
         progress.checkCancelled();
 
         progress.update(3, 5, "Reading the compromised accounts' events");
@@ -91,6 +93,12 @@ final class ReportDataReader {
                 new CaseSummaryStore(caseFile).imports(), indicators, compensation,
                 incident(requests, windows, pass), timeline(windows, pass), generatedAt, investigator,
                 ToolVersion.get());
+    }
+
+    /** Each account's current proposal (its latest, whatever its state), by account id. */
+    private Map<String, Proposal> currentProposals() {
+        return new CompensationService().proposals(caseFile, null).stream().filter(Proposal::current)
+                .collect(Collectors.toMap(Proposal::accountId, p -> p));
     }
 
     private Map<String, String> accountDecisionReasons() {

@@ -3,6 +3,10 @@ package io.ledgerline.report;
 import io.ledgerline.analysis.PlaybookService;
 import io.ledgerline.analysis.RecordedRun;
 import io.ledgerline.analysis.RunChoice;
+import io.ledgerline.audit.AuditActions;
+import io.ledgerline.audit.AuditTrail;
+import io.ledgerline.audit.Change;
+import io.ledgerline.audit.Recorded;
 import io.ledgerline.domain.InputRefusedException;
 import io.ledgerline.domain.LedgerlineException;
 import io.ledgerline.domain.Progress;
@@ -11,6 +15,7 @@ import io.ledgerline.report.xlsx.WorkbookWriter;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.store.FilingStore;
 import io.ledgerline.store.ReportRecord;
+import io.ledgerline.store.WrittenRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +33,10 @@ import java.util.Locale;
 
 /**
  * Writes the regulator or compensation workbook of a case for one recorded analysis run, writes its SHA-256 beside it
- * ({@code OUT.xlsx.sha256}) and records it in the case. The same case, run and generation time give the same bytes.
- * Runs on the caller's thread (never the UI thread); honours cancellation between sheets.
+ * ({@code OUT.xlsx.sha256}) and records it in the case through the audit trail (action
+ * {@link AuditActions#REPORT_GENERATE}, the entry's "after" carrying the sha256 that {@code verify --report} looks
+ * for). The same case, run and generation time give the same bytes: the time stamp comes from this service's clock,
+ * not the trail's. Runs on the caller's thread (never the UI thread); honours cancellation between sheets.
  */
 public final class ReportService {
 
@@ -46,20 +53,18 @@ public final class ReportService {
     }
 
     /**
-     * @param out          the workbook to write ({@code .xlsx}); replaced if it exists
-     * @param runId        the recorded analysis run to use, or null for the latest current one (see {@link RunChoice})
-     * @param investigator who generates it (document author, case record)
-     * @throws InputRefusedException for a name without {@code .xlsx}, an unknown run or a blank investigator
+     * @param trail the case's trail; its investigator is the document author and is recorded with the report
+     * @param out   the workbook to write ({@code .xlsx}); replaced if it exists
+     * @param runId the recorded analysis run to use, or null for the latest current one (see {@link RunChoice})
+     * @throws InputRefusedException for a name without {@code .xlsx} or an unknown run
      */
-    public GeneratedReport write(CaseFile caseFile, ReportKind kind, Path out, Long runId, String investigator,
-            Progress progress) {
+    public GeneratedReport write(AuditTrail trail, ReportKind kind, Path out, Long runId, Progress progress) {
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new InputRefusedException("A report is an Excel workbook: name it *.xlsx (got " + out.getFileName()
                     + ").");
         }
-        if (investigator == null || investigator.isBlank()) {
-            throw new InputRefusedException("A report needs the investigator's name; none was given.");
-        }
+        CaseFile caseFile = trail.caseFile();
+        String investigator = trail.investigator();
         // whole seconds: the Cover, the document properties and the case record all show the same time
         Instant generatedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         RecordedRun run = new RunChoice(new PlaybookService(clock)).choose(caseFile, runId, progress);
@@ -81,8 +86,12 @@ public final class ReportService {
             Path shaFile = absolute.resolveSibling(absolute.getFileName() + ".sha256");
             Files.writeString(shaFile, sha256 + "  " + absolute.getFileName() + "\n", StandardCharsets.UTF_8);
             long size = Files.size(absolute);
-            long recordId = new FilingStore(caseFile).recordReport(new ReportRecord(0, kind.code(),
-                    absolute.getFileName().toString(), sha256, size, run.id(), generatedAt, investigator));
+            ReportRecord record = new ReportRecord(0, kind.code(), absolute.getFileName().toString(), sha256, size,
+                    run.id(), generatedAt, investigator);
+            long recordId = trail.record(tx -> {
+                WrittenRow row = FilingStore.recordReport(tx, record);
+                return new Recorded<>(row.id(), Change.of(AuditActions.REPORT_GENERATE, row, null, null, null));
+            });
             return new GeneratedReport(kind, absolute, shaFile, sha256, size, run.id(), generatedAt, recordId);
         } catch (IOException e) {
             throw new LedgerlineException("Cannot write the report " + out + ": " + e.getMessage(), e);

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ledgerline.analysis.ReviewService;
+import io.ledgerline.compensation.RecoveredService;
 import io.ledgerline.domain.DecisionKind;
 import io.ledgerline.domain.ReviewDecision;
+import io.ledgerline.report.FilingField;
+import io.ledgerline.report.FilingService;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.testing.Investigators;
 import io.ledgerline.testing.ReviewCase;
@@ -90,6 +93,37 @@ class VerifyServiceTest {
         VerifyReport report = verify();
         assertFound(report, "review_decisions", "1", "kind is \"reject_account\", audit entry seq 3 wrote "
                 + "\"confirm_account\"");
+    }
+
+    /** Alice enters the root cause (audit entry seq 4) and 0.25 BTC recovered for ACC-1 (seq 5); verify holds. */
+    private void enterFilingAndRecovered() {
+        try (CaseFile c = CaseFile.open(casePath)) {
+            AuditTrail alice = Investigators.trail(c, dir, "alice");
+            new FilingService().enter(alice, FilingField.ROOT_CAUSE, "Forged court orders", "first draft");
+            new RecoveredService().record(alice, "ACC-1", "BTC", "0.25", "frozen at the destination");
+        }
+        assertEquals(List.of(), verify().findings(), "entered through the trail: verify holds");
+    }
+
+    @Test
+    void findsAFilingEntryEditedBehindTheToolsBack() {
+        enterFilingAndRecovered();
+        Sqlite3Shell.exec(casePath, Sqlite3Shell.dropTriggers("filing_entries"),
+                "UPDATE filing_entries SET text = 'nothing happened' WHERE id = 1");
+        VerifyReport report = verify();
+        assertEquals(1, report.findings().size(), report.findings().toString());
+        assertFound(report, "filing_entries", "1", "text is \"nothing happened\", audit entry seq 4 wrote "
+                + "\"Forged court orders\"");
+    }
+
+    @Test
+    void findsARecoveredAmountEditedBehindTheToolsBack() {
+        enterFilingAndRecovered();
+        Sqlite3Shell.exec(casePath, Sqlite3Shell.dropTriggers("recovered_entries"),
+                "UPDATE recovered_entries SET amount = '9' WHERE id = 1");
+        VerifyReport report = verify();
+        assertEquals(1, report.findings().size(), report.findings().toString());
+        assertFound(report, "recovered_entries", "1", "amount is \"9\", audit entry seq 5 wrote \"0.25\"");
     }
 
     @Test

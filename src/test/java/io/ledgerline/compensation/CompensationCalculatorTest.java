@@ -60,6 +60,27 @@ class CompensationCalculatorTest {
     }
 
     @Test
+    void nettingTakesTheEarliestWithdrawalsFirstWhateverOrderTheyComeIn() {
+        Netting n = CompensationCalculator.net(List.of(TWO_BTC.get(1), TWO_BTC.get(0)), PRICES, new BigDecimal("1.001"));
+        assertEquals(List.of("E1", "E2"), n.withdrawals());
+        assertEquals(0, new BigDecimal("35000").compareTo(n.netUsdValued()));
+        assertEquals(0, new BigDecimal("60060").compareTo(n.recoveredUsdValued()));
+    }
+
+    @Test
+    void anUnpricedEarlierWithdrawalTakesTheRecoveryFirstAndIsCountedAsUnvalued() {
+        // E0 before BTC's first price: its 0.2 BTC is lost but has no USD value
+        List<EventFacts> three = List.of(withdrawal("E0", T1.minusSeconds(60), "BTC", "0.2", null),
+                TWO_BTC.get(0), TWO_BTC.get(1));
+        Netting n = CompensationCalculator.net(three, PRICES, new BigDecimal("0.5"));
+        assertEquals(1, n.unvalued());
+        assertEquals(0, new BigDecimal("1.201").compareTo(n.net()));
+        assertEquals(0, new BigDecimal("95060").compareTo(n.lossUsdValued()), "only the priced withdrawals");
+        assertEquals(0, new BigDecimal("77060").compareTo(n.netUsdValued()),
+                "0.3 BTC of E1 offset: 0.701 × 60000 + 0.5 × 70000");
+    }
+
+    @Test
     void aCapLimitsTheUsdPaymentAndScalesUnitsInKindDown() {
         CompensationPolicy capped = new CompensationPolicy(CompensationPolicy.Kind.USD, new BigDecimal("50000"));
         Figures inUsd = CompensationCalculator.compute("ACC-1", TWO_BTC, PRICES, Map.of(), capped);

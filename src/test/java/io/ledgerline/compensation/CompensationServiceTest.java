@@ -75,6 +75,23 @@ class CompensationServiceTest {
     }
 
     @Test
+    void deductsTheRecoveredAmountRecordedInTheCaseAndFlagsOneEnteredLater() {
+        new RecoveredService().record(alice, "ACC-1", "BTC", "0.2", "frozen at the destination");
+        Proposal p = propose(alice);
+        Map<?, ?> btc = (Map<?, ?>) ((List<?>) p.figures().get("assets")).get(0);
+        assertEquals("0.2", btc.get("recovered"));
+        assertEquals("0.3005", btc.get("proposed_units"));
+        assertEquals("18030.00", p.figures().get("proposed_usd"), "0.3005 BTC at 60000");
+
+        new RecoveredService().record(bob, "ACC-1", "BTC", "0.25", "more came back");
+        AccountCompensation row = service.overview(caseFile, reviewed(PlaybookSettings.defaults()),
+                CompensationPolicy.DEFAULT).stream().filter(a -> a.accountId().equals("ACC-1")).findFirst()
+                .orElseThrow();
+        assertTrue(row.disagrees(), "the proposal predates the latest recovered amount");
+        assertEquals(0, new BigDecimal("0.2505").compareTo(row.draft().assets().get(0).net()));
+    }
+
+    @Test
     void theProposerCannotApproveTheirOwnProposal() {
         propose(alice);
         InputRefusedException e = assertThrows(InputRefusedException.class,

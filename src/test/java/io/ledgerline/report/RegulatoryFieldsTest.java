@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ledgerline.analysis.PlaybookService;
 import io.ledgerline.analysis.PlaybookSettings;
+import io.ledgerline.audit.AuditTrail;
 import io.ledgerline.domain.Progress;
 import io.ledgerline.store.CaseFile;
+import io.ledgerline.testing.Investigators;
 import io.ledgerline.testing.ReportCase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,19 +44,20 @@ class RegulatoryFieldsTest {
         Path casePath = ReportCase.create(dir);
         try (CaseFile c = CaseFile.open(casePath)) {
             if (entered) {
-                FilingService filing = new FilingService(CLOCK);
+                FilingService filing = new FilingService();
+                AuditTrail alice = Investigators.trail(c, dir, "alice", CLOCK.instant());
                 for (FilingField f : FilingField.values()) {
                     String text = switch (f.kind()) {
                         case DATETIME -> "2024-06-01T09:00:00Z";
                         case DECIMAL -> "1000";
                         case TEXT -> "entered " + f.key();
                     };
-                    filing.enter(c, f, text, "alice", "test");
+                    filing.enter(alice, f, text, "test");
                 }
             }
             long run = new PlaybookService(CLOCK).analyzeAndRecord(c, PlaybookSettings.defaults(), Progress.NONE).id();
-            GeneratedReport r = new ReportService(CLOCK, AccountPictures.NONE).write(c, ReportKind.REGULATOR,
-                    dir.resolve("reg.xlsx"), run, "alice", Progress.NONE);
+            GeneratedReport r = new ReportService(CLOCK, AccountPictures.NONE).write(Investigators.trail(c, dir,
+                    "alice"), ReportKind.REGULATOR, dir.resolve("reg.xlsx"), run, Progress.NONE);
             return Workbooks.open(r.file());
         }
     }

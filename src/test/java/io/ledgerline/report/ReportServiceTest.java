@@ -9,11 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ledgerline.analysis.PlaybookService;
 import io.ledgerline.analysis.PlaybookSettings;
+import io.ledgerline.audit.AuditActions;
+import io.ledgerline.audit.AuditTrail;
+import io.ledgerline.audit.Canonical;
+import io.ledgerline.audit.VerifyReport;
+import io.ledgerline.audit.VerifyService;
+import io.ledgerline.domain.AuditEntry;
 import io.ledgerline.domain.InputRefusedException;
 import io.ledgerline.domain.Progress;
+import io.ledgerline.store.AuditLogStore;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.store.FilingStore;
 import io.ledgerline.store.ReportRecord;
+import io.ledgerline.testing.Investigators;
 import io.ledgerline.testing.ReportCase;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -24,6 +32,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipFile;
 import javax.imageio.ImageIO;
@@ -55,10 +64,14 @@ class ReportServiceTest {
         }
     }
 
+    /** Alice's trail, on a clock an hour after the report's: the report's time stamp is the service's own. */
+    private AuditTrail alice(CaseFile c) {
+        return Investigators.trail(c, dir, "alice", NOW.plusSeconds(3600));
+    }
+
     private GeneratedReport write(ReportKind kind, String name, AccountPictures pictures) {
         try (CaseFile c = CaseFile.open(casePath)) {
-            return new ReportService(CLOCK, pictures).write(c, kind, dir.resolve(name), runId, "alice",
-                    Progress.NONE);
+            return new ReportService(CLOCK, pictures).write(alice(c), kind, dir.resolve(name), runId, Progress.NONE);
         }
     }
 
@@ -150,7 +163,8 @@ class ReportServiceTest {
                 for (Cell c : cells) {
                     if (c.getCellType() == CellType.FORMULA) {
                         assertTrue(c.getCellFormula().matches("SUMI?F?S?\\([A-Z]+\\d+:[A-Z]+\\d+(,[A-Z]+\\d+:[A-Z]+\\d+"
-                                + ",\"<>rejected\")?\\)"), "only our own totals are formulas: " + c.getCellFormula());
+                                + ",\"<>(rejected|returned)\")?\\)"), "only our own totals are formulas: "
+                                + c.getCellFormula());
                     }
                 }
             }
@@ -178,7 +192,7 @@ class ReportServiceTest {
         GeneratedReport later;
         try (CaseFile c = CaseFile.open(casePath)) {
             later = new ReportService(Clock.fixed(NOW.plusSeconds(3600), ZoneOffset.UTC), AccountPictures.NONE)
-                    .write(c, ReportKind.COMPENSATION, dir.resolve("b.xlsx"), runId, "alice", Progress.NONE);
+                    .write(alice(c), ReportKind.COMPENSATION, dir.resolve("b.xlsx"), runId, Progress.NONE);
         }
         assertNotEquals(first.sha256(), later.sha256());
         try (XSSFWorkbook a = Workbooks.open(first.file()); XSSFWorkbook b = Workbooks.open(later.file())) {
@@ -254,12 +268,46 @@ class ReportServiceTest {
     void refusesANameThatIsNotXlsxAndAnUnknownRun() throws Exception {
         try (CaseFile c = CaseFile.open(casePath)) {
             ReportService service = new ReportService(CLOCK, AccountPictures.NONE);
-            assertThrows(InputRefusedException.class, () -> service.write(c, ReportKind.REGULATOR,
-                    dir.resolve("r.pdf"), runId, "alice", Progress.NONE));
-            InputRefusedException e = assertThrows(InputRefusedException.class, () -> service.write(c,
-                    ReportKind.REGULATOR, dir.resolve("r.xlsx"), 99L, "alice", Progress.NONE));
+            AuditTrail trail = alice(c);
+            assertThrows(InputRefusedException.class, () -> service.write(trail, ReportKind.REGULATOR,
+                    dir.resolve("r.pdf"), runId, Progress.NONE));
+            InputRefusedException e = assertThrows(InputRefusedException.class, () -> service.write(trail,
+                    ReportKind.REGULATOR, dir.resolve("r.xlsx"), 99L, Progress.NONE));
             assertTrue(e.getMessage().contains("no analysis run #99"), e.getMessage());
             assertFalse(Files.exists(dir.resolve("r.xlsx")));
+            assertTrue(new AuditLogStore(c).entries().stream()
+                    .noneMatch(en -> en.action().equals(AuditActions.REPORT_GENERATE)), "a refused report: no entry");
+        }
+    }
+
+    @Test
+    void eachReportIsSignedIntoTheAuditTrailWithItsSha256SoVerifyKnowsTheFile() throws Exception {
+        GeneratedReport reg = write(ReportKind.REGULATOR, "reg.xlsx", AccountPictures.NONE);
+        GeneratedReport comp = write(ReportKind.COMPENSATION, "comp.xlsx", AccountPictures.NONE);
+        try (CaseFile c = CaseFile.open(casePath)) {
+            List<AuditEntry> generated = new AuditLogStore(c).entries().stream()
+                    .filter(e -> e.action().equals(AuditActions.REPORT_GENERATE)).toList();
+            assertEquals(2, generated.size());
+            AuditEntry first = generated.get(0);
+            assertEquals("generated_reports", first.objectType());
+            assertEquals(String.valueOf(reg.recordId()), first.objectId());
+            assertEquals("alice", first.investigator());
+            assertEquals(NOW.plusSeconds(3600), first.at(), "the entry is stamped by the trail's clock");
+            Map<String, Object> after = Canonical.parseObject(first.afterJson());
+            assertEquals(reg.sha256(), after.get("sha256"));
+            assertEquals(NOW.toString(), after.get("generated_at"), "the report keeps its own time stamp");
+
+            VerifyReport untouched = new VerifyService().verify(c, List.of(reg.file(), comp.file()));
+            assertEquals(List.of(), untouched.findings());
+        }
+        byte[] bytes = Files.readAllBytes(comp.file());
+        bytes[bytes.length / 2] ^= 1;
+        Path changed = Files.write(dir.resolve("comp-changed.xlsx"), bytes);
+        try (CaseFile c = CaseFile.open(casePath)) {
+            VerifyReport report = new VerifyService().verify(c, List.of(reg.file(), changed));
+            assertEquals(1, report.findings().size(), report.findings().toString());
+            assertEquals("comp-changed.xlsx", report.findings().get(0).row());
+            assertTrue(report.findings().get(0).message().contains("matches no report recorded"));
         }
     }
 }

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -28,11 +29,12 @@ class FilingStoreTest {
 
     private CaseFile filledCase() {
         CaseFile c = CaseFile.open(ReviewCase.create(dir));
-        FilingStore store = new FilingStore(c);
-        store.addEntry(AT, "root_cause", "forged orders", "alice", null);
-        store.addRecovered(AT, new RecoveredEntry(0, "ACC-1", "BTC", new BigDecimal("0.1"), AT, "alice", "frozen"));
+        c.write(tx -> FilingStore.addEntry(tx, AT, "root_cause", "forged orders", "alice", null));
+        c.write(tx -> FilingStore.addRecovered(tx, AT, new RecoveredEntry(0, "ACC-1", "BTC", new BigDecimal("0.1"), AT,
+                "alice", "frozen")));
         long run = new PlaybookService().analyzeAndRecord(c, PlaybookSettings.defaults(), Progress.NONE).id();
-        store.recordReport(new ReportRecord(0, "regulator", "r.xlsx", "a".repeat(64), 10, run, AT, "alice"));
+        c.write(tx -> FilingStore.recordReport(tx, new ReportRecord(0, "regulator", "r.xlsx", "a".repeat(64), 10, run,
+                AT, "alice")));
         return c;
     }
 
@@ -40,7 +42,15 @@ class FilingStoreTest {
     void readsEveryEntryBackOldestFirst() {
         try (CaseFile c = filledCase()) {
             FilingStore store = new FilingStore(c);
-            store.addEntry(AT.plusSeconds(1), "root_cause", "", "bob", "cleared");
+            WrittenRow row = c.write(tx -> FilingStore.addEntry(tx, AT.plusSeconds(1), "root_cause", "", "bob",
+                    "cleared"));
+            assertEquals(2L, row.id());
+            assertEquals("filing_entries", row.table());
+            assertEquals("cleared", row.columns().get("reason"));
+            assertEquals(Optional.of("bob"), c.write(tx -> FilingStore.latestEntry(tx, "root_cause"))
+                    .map(latest -> latest.get("investigator")));
+            assertEquals(Optional.of("frozen"), c.write(tx -> FilingStore.latestRecovered(tx, "ACC-1", "BTC"))
+                    .map(latest -> latest.get("reason")));
             assertEquals(List.of(new FilingEntry(1, "root_cause", "forged orders", AT, "alice", null),
                     new FilingEntry(2, "root_cause", "", AT.plusSeconds(1), "bob", "cleared")), store.entries());
             assertEquals(0, new BigDecimal("0.1").compareTo(store.recovered().get(0).amount()));
@@ -63,8 +73,8 @@ class FilingStoreTest {
     @Test
     void aRecoveredAmountNeedsAKnownAccount() {
         try (CaseFile c = filledCase()) {
-            assertThrows(Exception.class, () -> new FilingStore(c).addRecovered(AT, new RecoveredEntry(0, "ACC-9",
-                    "BTC", BigDecimal.ONE, AT, "alice", "x")));
+            assertThrows(Exception.class, () -> c.write(tx -> FilingStore.addRecovered(tx, AT, new RecoveredEntry(0,
+                    "ACC-9", "BTC", BigDecimal.ONE, AT, "alice", "x"))));
         }
     }
 }

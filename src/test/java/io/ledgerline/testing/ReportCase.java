@@ -46,14 +46,21 @@ public final class ReportCase {
     private ReportCase() {
     }
 
-    /** Writes the bundle under {@code dir}, imports it into {@code dir/report.ledgerline} and returns that path. */
+    /** The investigator who imports the case: her profile is {@code dir/profiles/alice}. */
+    public static final String IMPORTER = "alice";
+
+    /**
+     * Writes the bundle under {@code dir}, imports it into {@code dir/report.ledgerline} as {@link #IMPORTER} (so the
+     * import is in the audit trail, as every import from the app or the CLI is) and returns that path.
+     */
     public static Path create(Path dir) {
         Path bundle = BundleBuilder.valid().file("accounts.csv", ACCOUNTS).file("events.csv", EVENTS)
                 .file("prices.csv", PRICES).file("legal_requests.csv", LEGAL)
                 .declaredRows("legal_requests.csv", 1).writeFolder(dir.resolve("bundle"));
         Path path = dir.resolve("report.ledgerline");
         try (CaseFile c = CaseFile.create(path)) {
-            new ImportService().importBundle(bundle, c, ImportOptions.STRICT, Progress.NONE);
+            new ImportService().importBundle(bundle, Investigators.trail(c, dir, IMPORTER), ImportOptions.STRICT,
+                    Progress.NONE);
         } catch (InputRefusedException e) {
             throw new AssertionError(e.getMessage() + "\n" + e.problemLines(), e);
         }

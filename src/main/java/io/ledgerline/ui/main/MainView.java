@@ -146,7 +146,8 @@ public final class MainView {
                 () -> WhatIfWindow.show(root.getScene().getWindow(), tasks, model.openCaseProperty()));
         whatIf.disableProperty().bind(model.openCaseProperty().isNull());
         analysis.getItems().add(whatIf);
-        Menu reports = ReportsMenu.forWindow(tasks, dialogs, model.openCaseProperty(), model.logFile(), root);
+        Menu reports = ReportsMenu.forWindow(tasks, dialogs, model.openCaseProperty(), model.trailProperty()::get,
+                model.logFile(), root);
         return new MenuBar(caseMenu, viewMenu(), analysis, reports, DecisionsMenu.of(() -> root.getScene().getWindow(), tasks,
                 dialogs, model.trailProperty(), model.openCaseProperty()), help);
     }

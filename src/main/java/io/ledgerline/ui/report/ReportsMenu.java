@@ -1,11 +1,13 @@
 package io.ledgerline.ui.report;
 
+import io.ledgerline.audit.AuditTrail;
 import io.ledgerline.report.TimelinePictures;
 import io.ledgerline.report.ReportKind;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.ui.DialogService;
 import io.ledgerline.ui.task.UiTasks;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
 import javafx.beans.value.ObservableBooleanValue;
@@ -22,13 +24,13 @@ public final class ReportsMenu {
     /**
      * The menu of the main window: the app's dialogs, its one task runner, the accounts' timeline pictures.
      *
+     * @param trail      the open case's audit trail (null while none is open), which every write goes through
      * @param windowNode any node of the window, which owns the dialogs
      */
     public static Menu forWindow(UiTasks tasks, DialogService dialogs, ReadOnlyObjectProperty<CaseFile> openCase,
-            Path logFile, Node windowNode) {
+            Supplier<AuditTrail> trail, Path logFile, Node windowNode) {
         ReportsViewModel model = new ReportsViewModel(tasks, new FxReportDialogs(
-                () -> windowNode.getScene().getWindow(), dialogs), openCase::get, new TimelinePictures(),
-                System.getProperty("user.name"), logFile);
+                () -> windowNode.getScene().getWindow(), dialogs), trail, new TimelinePictures(), logFile);
         return create(model, openCase.isNull().or(tasks.runningProperty()));
     }
 

@@ -1,5 +1,6 @@
 package io.ledgerline.ui.report;
 
+import io.ledgerline.audit.AuditTrail;
 import io.ledgerline.domain.CancelledException;
 import io.ledgerline.domain.InputRefusedException;
 import io.ledgerline.domain.LedgerlineException;
@@ -7,7 +8,6 @@ import io.ledgerline.report.AccountPictures;
 import io.ledgerline.report.FilingService;
 import io.ledgerline.report.ReportKind;
 import io.ledgerline.report.ReportService;
-import io.ledgerline.store.CaseFile;
 import io.ledgerline.ui.task.TaskRunner;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Reports menu's commands: write the regulator or compensation workbook of the open case, and enter the filing
- * narrative. Every read and write runs through the {@link TaskRunner} (status bar, progress, cancel), never on the FX
+ * narrative, both through the case's audit trail (as this user's profile). Every read and write runs through the {@link TaskRunner} (status bar, progress, cancel), never on the FX
  * thread. Holds no nodes. Call from the FX thread.
  */
 public final class ReportsViewModel {
@@ -29,41 +29,38 @@ public final class ReportsViewModel {
 
     private final TaskRunner tasks;
     private final ReportDialogs dialogs;
-    private final Supplier<CaseFile> openCase;
+    private final Supplier<AuditTrail> trail;
     private final ReportService reports;
     private final FilingService filing = new FilingService();
-    private final String investigator;
     private final Path logFile;
     private final StringProperty lastResult = new SimpleStringProperty("");
 
     /**
-     * @param openCase     the case open in the window, or null
-     * @param investigator who is working (the OS user name in the app)
-     * @param logFile      named in the message of an unexpected failure
+     * @param trail   the audit trail of the case open in the window, or null while none is open
+     * @param logFile named in the message of an unexpected failure
      */
-    public ReportsViewModel(TaskRunner tasks, ReportDialogs dialogs, Supplier<CaseFile> openCase,
-            AccountPictures pictures, String investigator, Path logFile) {
+    public ReportsViewModel(TaskRunner tasks, ReportDialogs dialogs, Supplier<AuditTrail> trail,
+            AccountPictures pictures, Path logFile) {
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.openCase = openCase;
+        this.trail = trail;
         this.reports = new ReportService(java.time.Clock.systemUTC(), pictures);
-        this.investigator = investigator;
         this.logFile = logFile;
     }
 
     /** Asks where to save, then writes the workbook of {@code kind} in the background. */
     public void writeWorkbook(ReportKind kind) {
-        CaseFile caseFile = openCase.get();
-        if (caseFile == null) {
+        AuditTrail audit = trail.get();
+        if (audit == null) {
             dialogs.showError("Reports", "Open a case first.", null);
             return;
         }
-        String suggested = caseFile.displayName() + "-" + kind.code() + ".xlsx";
+        String suggested = audit.caseFile().displayName() + "-" + kind.code() + ".xlsx";
         dialogs.chooseWorkbook(kind, suggested).ifPresent(path -> {
             Path out = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? path
                     : path.resolveSibling(path.getFileName() + ".xlsx");
             tasks.run("Writing the " + kind.title().toLowerCase(Locale.ROOT) + " workbook",
-                    progress -> reports.write(caseFile, kind, out, null, investigator, progress), written -> {
+                    progress -> reports.write(audit, kind, out, null, progress), written -> {
                         lastResult.set(written.kind().title() + " written: " + written.file().getFileName()
                                 + " (run #" + written.runId() + ")");
                         dialogs.showWritten(written);
@@ -73,14 +70,14 @@ public final class ReportsViewModel {
 
     /** Reads the filing fields, lets the investigator edit one, and records the edit. */
     public void editNarrative() {
-        CaseFile caseFile = openCase.get();
-        if (caseFile == null) {
+        AuditTrail audit = trail.get();
+        if (audit == null) {
             dialogs.showError("Filing narrative", "Open a case first.", null);
             return;
         }
-        tasks.run("Reading the filing fields", progress -> filing.filing(caseFile),
+        tasks.run("Reading the filing fields", progress -> filing.filing(audit.caseFile()),
                 current -> dialogs.editNarrative(current).ifPresent(edit -> tasks.run("Saving " + edit.field().key(),
-                        progress -> filing.enter(caseFile, edit.field(), edit.text(), investigator, edit.reason()),
+                        progress -> filing.enter(audit, edit.field(), edit.text(), edit.reason()),
                         entry -> lastResult.set(edit.field().label() + (entry.cleared() ? " cleared" : " saved")),
                         this::failed)), this::failed);
     }

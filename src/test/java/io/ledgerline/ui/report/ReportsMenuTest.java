@@ -3,13 +3,18 @@ package io.ledgerline.ui.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ledgerline.audit.AuditTrail;
+import io.ledgerline.audit.VerifyService;
+import io.ledgerline.domain.AuditEntry;
 import io.ledgerline.report.Filing;
 import io.ledgerline.report.FilingField;
 import io.ledgerline.report.FilingService;
 import io.ledgerline.report.GeneratedReport;
 import io.ledgerline.report.ReportKind;
 import io.ledgerline.report.AccountPictures;
+import io.ledgerline.store.AuditLogStore;
 import io.ledgerline.store.CaseFile;
+import io.ledgerline.testing.Investigators;
 import io.ledgerline.testing.ReportCase;
 import io.ledgerline.ui.task.UiTasks;
 import java.nio.file.Files;
@@ -69,7 +74,8 @@ class ReportsMenuTest {
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("ledgerline-reports");
         caseFile = CaseFile.open(ReportCase.create(dir));
-        model = new ReportsViewModel(tasks, new FakeDialogs(), () -> caseFile, AccountPictures.NONE, "alice",
+        AuditTrail bob = Investigators.trail(caseFile, dir, "bob");
+        model = new ReportsViewModel(tasks, new FakeDialogs(), () -> bob, AccountPictures.NONE,
                 dir.resolve("ledgerline.log"));
         MenuBar bar = new MenuBar(ReportsMenu.create(model, new SimpleBooleanProperty(false)));
         stage.setScene(new Scene(new BorderPane(null, bar, null, null, null), 600, 300));
@@ -90,6 +96,8 @@ class ReportsMenuTest {
         assertEquals(dir.resolve("report-regulator.xlsx"), r.file(), ".xlsx is added to a name without it");
         assertTrue(Files.size(r.file()) > 0);
         assertTrue(Files.exists(r.sha256File()));
+        assertEquals(List.of(), new VerifyService().verify(caseFile, List.of(r.file())).findings(),
+                "recorded through the trail, so verify knows the file");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> model.lastResultProperty().get().startsWith("Regulator filing written"));
     }
@@ -102,5 +110,9 @@ class ReportsMenuTest {
         assertEquals(List.of(), errors);
         assertEquals(Optional.of("Forged court orders"),
                 new FilingService().filing(caseFile).text(FilingField.ROOT_CAUSE));
+        AuditEntry last = new AuditLogStore(caseFile).entries().stream().reduce((a, b) -> b).orElseThrow();
+        assertEquals(FilingService.ACTION, last.action());
+        assertEquals("bob", last.investigator(), "written as the open case's profile");
+        assertEquals("from the menu", last.reason());
     }
 }

@@ -104,11 +104,26 @@ public final class Table<R> {
         if (dataRows > 0) {
             sheet.setAutoFilter(new CellRangeAddress(headerRow, headerRow + dataRows, 0, columns.size() - 1));
         }
+        int total = 0;
         for (int c = 0; c < columns.size(); c++) {
             int chars = Math.min(columns.get(c).maxWidth(), widths[c] + 2);
             sheet.setColumnWidth(c, chars * 256);
+            total += chars;
+        }
+        if (total > A4_WIDTH_CHARS) {
+            // fitted to one A4 page wide, a table this wide prints too small to read: A3, and beyond that as many A3
+            // pages side by side as it takes, each repeating the header row and the first column
+            var print = sheet.getPrintSetup();
+            print.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A3_PAPERSIZE);
+            print.setFitWidth((short) Math.max(1, (total + A3_WIDTH_CHARS - 1) / A3_WIDTH_CHARS));
+            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
         }
     }
+
+    /** About how many characters of columns a landscape page holds at a readable size: A4, A3. */
+    static final int A4_WIDTH_CHARS = 160;
+    static final int A3_WIDTH_CHARS = 230;
 
     private void write(Row row, int c, CellKind kind, Object value, boolean total) {
         if (value instanceof Cells.Typed typed) {

@@ -57,6 +57,11 @@ public final class AppDirs {
         return logs().resolve("ledgerline.log");
     }
 
+    /** The user guide as last rendered for the browser (rewritten on each opening). */
+    public Path guide() {
+        return root.resolve("guide");
+    }
+
     public Path settings() {
         return root.resolve("settings.properties");
     }

@@ -13,14 +13,9 @@ images=docs/images
 work=target/screenshots
 [ -f target/ledgerline.jar ] || mvn -B -q -DskipTests package
 rm -rf "$work" && mkdir -p "$work" "$images"
-export DISPLAY="$display"
 
-if ! xdpyinfo >/dev/null 2>&1; then
-  Xvfb "$display" -screen 0 1400x900x24 >/dev/null 2>&1 &
-  xvfb_pid=$!
-  trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
-  sleep 1
-fi
+. installer/display.sh
+use_display "$display"
 
 start_app() {
   LEDGERLINE_STARTUP=print java -Dledgerline.home="$work/home" -jar target/ledgerline.jar "$@" >"$work/app.log" 2>&1 &

@@ -23,12 +23,8 @@ deb=$(ls target/installer/out/ledgerline-*-linux.deb) || fail "no .deb in target
 rm -rf "$out" && mkdir -p "$out/home"
 home=$(cd "$out/home" && pwd)
 
-if ! xdpyinfo -display "$display" >/dev/null 2>&1; then
-  Xvfb "$display" -screen 0 1400x900x24 >/dev/null 2>&1 &
-  xvfb_pid=$!
-  trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
-  sleep 1
-fi
+. installer/display.sh
+use_display "$display"
 
 dpkg -i "$deb" >"$out/dpkg-install.log" 2>&1 || { cat "$out/dpkg-install.log"; fail "dpkg -i"; }
 pass "installed $(basename "$deb")"
@@ -73,6 +69,17 @@ sleep 1
 title=$(window_named '^incident .*Ledgerline$')
 DISPLAY="$display" import -window root "$out/open-file.png"
 pass "ledgerline incident.ledgerline opened it: \"$title\""
+stop_app
+
+# the file association: the desktop's way of opening a file (MIME type -> default application -> Exec with %f)
+[ "$(xdg-mime query filetype "$home/incident.ledgerline")" = application/x-ledgerline-case ] \
+  || fail "incident.ledgerline is not of type application/x-ledgerline-case"
+start_app "$out/xdg-open.log" xdg-open "$home/incident.ledgerline"
+sleep 1
+title=$(window_named '^incident .*Ledgerline$')
+pass "xdg-open incident.ledgerline opened it in Ledgerline: \"$title\""
+# xdg-open may have handed over to the app and gone: stop the app through its window
+kill "$(DISPLAY="$display" xdotool search --onlyvisible --name '^incident ' getwindowpid %1)" 2>/dev/null || true
 stop_app
 
 dpkg -r ledgerline >"$out/dpkg-remove.log" 2>&1 || { cat "$out/dpkg-remove.log"; fail "dpkg -r"; }

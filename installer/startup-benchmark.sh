@@ -16,13 +16,8 @@ command=$(sed -n 's/^Exec=\(.*\) %f$/\1/p' /usr/share/applications/ledgerline-*.
 [ -x "$command" ] || { echo "startup-benchmark: Ledgerline is not installed (dpkg -i the .deb first)" >&2; exit 1; }
 mkdir -p "$work/home"
 home=$(cd "$work/home" && pwd)
-export DISPLAY="$display"
-if ! xdpyinfo >/dev/null 2>&1; then
-  Xvfb "$display" -screen 0 1400x900x24 >/dev/null 2>&1 &
-  xvfb_pid=$!
-  trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
-  sleep 1
-fi
+. installer/display.sh
+use_display "$display"
 
 now_ms() { date +%s%3N; }
 # launch LOG ARGS...: runs the app to its case-shown mark (it then exits) and prints "FIRST_FRAME_MS CASE_SHOWN_MS"

@@ -2,6 +2,10 @@ package io.ledgerline.ui;
 
 import io.ledgerline.ui.main.MainView;
 import io.ledgerline.ui.main.MainViewModel;
+import io.ledgerline.ui.startup.StartupMarks;
+import io.ledgerline.ui.welcome.UserGuideOpener;
+import io.ledgerline.ui.welcome.WelcomeBanner;
+import io.ledgerline.workspace.FirstRun;
 import io.ledgerline.ui.task.UiTasks;
 import io.ledgerline.workspace.AppDirs;
 import java.nio.file.Path;
@@ -34,21 +38,30 @@ public final class LedgerlineApp extends Application {
     @Override
     public void start(Stage stage) {
         model = show(stage, AppDirs.forCurrentUser(), initialCase, initialBundle, initialLenient,
-                folder -> getHostServices().showDocument(folder.toUri().toString()));
+                path -> getHostServices().showDocument(path.toUri().toString()), true);
+        StartupMarks.watch(stage, model.openCaseProperty());
     }
 
     /** Builds the main window on {@code stage} and opens {@code caseFile}; used by the app and its UI tests. */
     public static MainViewModel show(Stage stage, AppDirs dirs, Path caseFile) {
-        return show(stage, dirs, caseFile, null, false, null);
+        return show(stage, dirs, caseFile, null, false, null, false);
     }
 
-    /** As above, then imports {@code bundle} (if not null) into the case once it is open. */
+    /**
+     * As above, then imports {@code bundle} (if not null) into the case once it is open. {@code showDocument} opens a
+     * file or folder with the system; {@code welcome} shows the first-run welcome if this user has not seen it.
+     */
     public static MainViewModel show(Stage stage, AppDirs dirs, Path caseFile, Path bundle, boolean lenient,
-            Consumer<Path> showFolder) {
+            Consumer<Path> showDocument, boolean welcome) {
+        Consumer<Path> showFolder = showDocument;
         UiTasks tasks = new UiTasks();
         DialogService dialogs = new FxDialogService(stage);
         MainViewModel model = new MainViewModel(tasks, dialogs, dirs);
         MainView view = new MainView(model, tasks, dialogs, showFolder);
+        if (welcome) {
+            WelcomeBanner.forFirstRun(new FirstRun(dirs.settings()), new UserGuideOpener(tasks, dialogs, showDocument,
+                    dirs)).ifPresent(view::showBanner);
+        }
         // most of the screen, within reason: the timeline wants width, the tables want height
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1600, Math.max(1024, screen.getWidth() * 0.9)),

@@ -62,6 +62,11 @@ public final class AppDirs {
         return root.resolve("profile");
     }
 
+    /** The user guide as last rendered for the browser (rewritten on each opening). */
+    public Path guide() {
+        return root.resolve("guide");
+    }
+
     public Path settings() {
         return root.resolve("settings.properties");
     }

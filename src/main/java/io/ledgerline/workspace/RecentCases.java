@@ -1,11 +1,5 @@
 package io.ledgerline.workspace;
 
-import io.ledgerline.domain.LedgerlineException;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +11,17 @@ public final class RecentCases {
     static final int MAX = 8;
     private static final String KEY = "recent.";
 
-    private final Path settingsFile;
+    private final SettingsFile settings;
 
     public RecentCases(Path settingsFile) {
-        this.settingsFile = settingsFile;
+        this.settings = new SettingsFile(settingsFile);
     }
 
     public List<Path> list() {
-        Properties p = load();
+        return list(settings.load());
+    }
+
+    private static List<Path> list(Properties p) {
         List<Path> cases = new ArrayList<>();
         for (int i = 0; i < MAX; i++) {
             String value = p.getProperty(KEY + i);
@@ -38,37 +35,14 @@ public final class RecentCases {
     /** Moves {@code caseFile} to the top, dropping the oldest past {@value #MAX}. */
     public void add(Path caseFile) {
         Path absolute = caseFile.toAbsolutePath().normalize();
-        List<Path> cases = new ArrayList<>(list());
-        cases.remove(absolute);
-        cases.add(0, absolute);
-        Properties p = load();
-        p.stringPropertyNames().stream().filter(k -> k.startsWith(KEY)).forEach(p::remove);
-        for (int i = 0; i < Math.min(MAX, cases.size()); i++) {
-            p.setProperty(KEY + i, cases.get(i).toString());
-        }
-        save(p);
-    }
-
-    private Properties load() {
-        Properties p = new Properties();
-        if (Files.isRegularFile(settingsFile)) {
-            try (Reader in = Files.newBufferedReader(settingsFile, StandardCharsets.UTF_8)) {
-                p.load(in);
-            } catch (IOException e) {
-                throw new LedgerlineException("Cannot read settings " + settingsFile + ": " + e.getMessage(), e);
+        settings.update(p -> {
+            List<Path> cases = new ArrayList<>(list(p));
+            cases.remove(absolute);
+            cases.add(0, absolute);
+            p.stringPropertyNames().stream().filter(k -> k.startsWith(KEY)).forEach(p::remove);
+            for (int i = 0; i < Math.min(MAX, cases.size()); i++) {
+                p.setProperty(KEY + i, cases.get(i).toString());
             }
-        }
-        return p;
-    }
-
-    private void save(Properties p) {
-        try {
-            Files.createDirectories(settingsFile.getParent());
-            try (Writer out = Files.newBufferedWriter(settingsFile, StandardCharsets.UTF_8)) {
-                p.store(out, "Ledgerline settings");
-            }
-        } catch (IOException e) {
-            throw new LedgerlineException("Cannot save settings " + settingsFile + ": " + e.getMessage(), e);
-        }
+        });
     }
 }

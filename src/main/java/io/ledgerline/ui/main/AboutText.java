@@ -21,11 +21,12 @@ final class AboutText {
                 "  SQLite (public domain) via xerial sqlite-jdbc (Apache 2.0), jOOQ Open Source Edition (Apache 2.0),",
                 "  Flyway Community (Apache 2.0), picocli (Apache 2.0), Apache Commons CSV, Compress, IO, Lang and",
                 "  Codec (Apache 2.0), Apache POI and Log4j API (Apache 2.0), Jackson (Apache 2.0), SLF4J (MIT),",
-                "  Logback (EPL 1.0 / LGPL 2.1).");
+                "  Logback (EPL 1.0 / LGPL 2.1), commonmark-java (BSD 2-Clause).");
     }
 
     static String shortcuts() {
         return String.join("\n",
+                "F1              User guide",
                 "Ctrl+N          New case",
                 "Ctrl+O          Open case",
                 "Ctrl+I          Import bundle folder",

@@ -11,6 +11,7 @@ import io.ledgerline.ui.DialogService;
 import io.ledgerline.ui.report.ReportsMenu;
 import io.ledgerline.ui.task.UiTasks;
 import io.ledgerline.ui.decisions.DecisionsMenu;
+import io.ledgerline.ui.welcome.UserGuideOpener;
 import io.ledgerline.ui.whatif.WhatIfWindow;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -106,6 +108,11 @@ public final class MainView {
         return root;
     }
 
+    /** Shows {@code banner} under the menu bar (the first-run welcome); it removes itself when closed. */
+    public void showBanner(Node banner) {
+        root.setTop(new VBox(root.getTop(), banner));
+    }
+
     private MenuBar menuBar() {
         Menu caseMenu = new Menu("_Case");
         MenuItem newCase = item("_New case…", "Shortcut+N", () -> dialogs.chooseCaseToCreate().ifPresent(model::create));
@@ -140,7 +147,10 @@ public final class MainView {
         logs.setDisable(showFolder == null);
         MenuItem about = item("_About Ledgerline", null,
                 () -> dialogs.showInformation("About Ledgerline", AboutText.text(model.logFile())));
-        help.getItems().addAll(shortcuts, logs, new SeparatorMenuItem(), about);
+        UserGuideOpener guide = new UserGuideOpener(tasks, dialogs, showFolder, model.dirs());
+        MenuItem userGuide = item("_User guide", "F1", guide::open);
+        userGuide.setDisable(!guide.available());
+        help.getItems().addAll(userGuide, shortcuts, logs, new SeparatorMenuItem(), about);
         Menu analysis = new Menu("_Analysis");
         MenuItem whatIf = item("_What-if…", "Shortcut+Shift+W",
                 () -> WhatIfWindow.show(root.getScene().getWindow(), tasks, model.openCaseProperty()));

@@ -160,6 +160,11 @@ public final class MainViewModel {
         return dirs.logFile();
     }
 
+    /** This user's Ledgerline folders. */
+    public AppDirs dirs() {
+        return dirs;
+    }
+
     public List<Path> recentCases() {
         return recent.list();
     }

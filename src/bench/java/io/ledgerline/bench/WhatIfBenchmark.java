@@ -2,16 +2,11 @@ package io.ledgerline.bench;
 
 import io.ledgerline.analysis.PlaybookService;
 import io.ledgerline.analysis.PlaybookSettings;
-import io.ledgerline.demo.DemoGenerator;
-import io.ledgerline.demo.DemoOptions;
 import io.ledgerline.domain.Progress;
-import io.ledgerline.importer.ImportOptions;
-import io.ledgerline.importer.ImportService;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.whatif.ControlCatalog;
 import io.ledgerline.whatif.WhatIfResult;
 import io.ledgerline.whatif.WhatIfService;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -31,17 +26,7 @@ public final class WhatIfBenchmark {
     public static void main(String[] args) {
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 50;
         Path work = Path.of(args.length > 1 ? args[1] : "target/bench");
-        Path bundle = work.resolve("bundle-scale-" + scale);
-        Path caseFile = work.resolve("playbook-scale-" + scale + CaseFile.EXTENSION);
-        if (!Files.exists(caseFile)) {
-            if (!Files.exists(bundle.resolve("manifest.json"))) {
-                System.out.printf("Generating demo --scale %s into %s%n", scale, bundle);
-                new DemoGenerator().write(bundle, new DemoOptions(scale, 1, false), Progress.NONE);
-            }
-            try (CaseFile c = CaseFile.create(caseFile)) {
-                new ImportService().importBundle(bundle, c, ImportOptions.STRICT, Progress.NONE);
-            }
-        }
+        Path caseFile = BenchCase.ensure(work, scale);
         double[] whatIf = new double[RUNS];
         double[] playbook = new double[RUNS];
         try (CaseFile c = CaseFile.open(caseFile)) {

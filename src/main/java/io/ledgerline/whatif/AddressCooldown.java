@@ -1,11 +1,8 @@
 package io.ledgerline.whatif;
 
-import io.ledgerline.domain.EventFacts;
-import io.ledgerline.domain.EventType;
+import io.ledgerline.analysis.rule.R3FreshAddressRule;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,20 +34,8 @@ public record AddressCooldown(Duration cooldown) implements Control {
     @Override
     public List<Stop> stops(AccountHistory account) {
         List<Stop> stops = new ArrayList<>();
-        Map<String, Instant> addedAt = new HashMap<>();
-        for (EventFacts e : account.events()) {
-            if (e.address() == null || !e.succeeded()) {
-                continue;
-            }
-            if (e.is(EventType.ADDRESS_ADDED)) {
-                addedAt.put(e.address(), e.occurredAt());
-            } else if (e.is(EventType.WITHDRAWAL)) {
-                Instant added = addedAt.get(e.address());
-                if (added != null && e.occurredAt().isBefore(added.plus(cooldown))) {
-                    stops.add(Stop.heldUntil(e, StopKind.WITHDRAWAL, added.plus(cooldown)));
-                }
-            }
-        }
+        R3FreshAddressRule.withdrawalsToAddressesYoungerThan(account.events(), cooldown, (withdrawal, added) ->
+                stops.add(Stop.heldUntil(withdrawal, StopKind.WITHDRAWAL, added.plus(cooldown))));
         return stops;
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * R3 fresh address: a successful {@code WITHDRAWAL} to an address whose {@code ADDRESS_ADDED} on the same account was
@@ -31,6 +32,19 @@ public final class R3FreshAddressRule {
     /** The R3 withdrawals among one account's events, which must be in time order. */
     public List<EventFacts> flag(List<EventFacts> accountEvents) {
         List<EventFacts> flagged = new ArrayList<>();
+        withdrawalsToAddressesYoungerThan(accountEvents, freshAddressAge, (withdrawal, added) -> flagged.add(withdrawal));
+        return flagged;
+    }
+
+    /**
+     * Every successful withdrawal made less than {@code age} after its address was added, with the time it was added,
+     * under this rule's reading of "added" (the latest successful add at or before it; exact text): the one place that
+     * reading lives, for R3 and for the what-if address cool-down.
+     *
+     * @param accountEvents one account's events in time order
+     */
+    public static void withdrawalsToAddressesYoungerThan(List<EventFacts> accountEvents, Duration age,
+            BiConsumer<EventFacts, Instant> sink) {
         Map<String, Instant> addedAt = new HashMap<>();
         for (EventFacts e : accountEvents) {
             if (e.address() == null || !e.succeeded()) {
@@ -40,11 +54,10 @@ public final class R3FreshAddressRule {
                 addedAt.put(e.address(), e.occurredAt());
             } else if (e.is(EventType.WITHDRAWAL)) {
                 Instant added = addedAt.get(e.address());
-                if (added != null && e.occurredAt().isBefore(added.plus(freshAddressAge))) {
-                    flagged.add(e);
+                if (added != null && e.occurredAt().isBefore(added.plus(age))) {
+                    sink.accept(e, added);
                 }
             }
         }
-        return flagged;
     }
 }

@@ -93,11 +93,12 @@ rm "$sqlite_jar"
 jar --create --file "$sqlite_jar" --manifest "$work/sqlite.mf" -C "$work/sqlite" .
 say "sqlite-jdbc trimmed to $native"
 
-# A runtime of the modules the app uses. jdeps sees static references only; added by hand: jdk.localedata (numbers
-# and dates in the investigator's language) and jdk.crypto.ec (TLS, should a future version talk to a server).
+# A runtime of the modules the app uses. jdeps sees static references only, not providers found at run time; added by
+# hand: jdk.crypto.ec (SunEC, which provides Ed25519: every audit entry is signed with it) and jdk.localedata
+# (numbers and dates in the investigator's language).
 modules=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 --class-path "$work/input/lib/*" \
   "$work/input/ledgerline.jar")
-modules="$modules,jdk.localedata"
+modules="$modules,jdk.crypto.ec,jdk.localedata"
 say "runtime modules: $modules"
 # shellcheck disable=SC2046
 jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 \
@@ -110,12 +111,13 @@ rm -f "$work"/runtime/lib/server/classes_nocoops.jsa
 # real start of the app on the demo case, here (under Xvfb when there is no display).
 java_options=""
 if [ $os = linux ]; then
+  # bounded: an app that shows an error dialog instead of its case would otherwise hold the build forever
   run_app() {
-    if [ -n "${DISPLAY:-}" ]; then "$@"; else xvfb-run -a -s "-screen 0 1400x900x24" "$@"; fi
+    if [ -n "${DISPLAY:-}" ]; then timeout 180 "$@"; else timeout 180 xvfb-run -a -s "-screen 0 1400x900x24" "$@"; fi
   }
   # the first run builds the demo case; the second is a plain start, whose classes are listed
   run_app env LEDGERLINE_STARTUP=exit "$work/runtime/bin/java" -Dledgerline.home="$work/training" \
-    -jar "$work/input/ledgerline.jar" >/dev/null 2>&1 || fail "the app did not start (training run)"
+    -jar "$work/input/ledgerline.jar" >/dev/null 2>&1 || fail "the app did not start (training run; see $work/training/logs)"
   run_app env LEDGERLINE_STARTUP=exit "$work/runtime/bin/java" -Xshare:off \
     -XX:DumpLoadedClassList="$work/input/ledgerline.classlist" -Dledgerline.home="$work/training" \
     -jar "$work/input/ledgerline.jar" >/dev/null 2>&1 || fail "the app did not start (class-list run)"

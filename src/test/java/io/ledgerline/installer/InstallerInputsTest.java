@@ -71,6 +71,19 @@ class InstallerInputsTest {
         assertTrue(r.output.contains("resources/icons/ledgerline.icns"), r.output);
     }
 
+    /**
+     * jdeps cannot see security providers, which are found at run time: the installed app failed to create a profile
+     * ("Ed25519 KeyPairGenerator not available") until the runtime carried SunEC.
+     */
+    @Test
+    void theRuntimeCarriesTheProviderOfTheAuditTrailsSignatures() throws Exception {
+        var provider = java.security.KeyPairGenerator.getInstance("Ed25519").getProvider();
+        String module = provider.getClass().getModule().getName();
+        assertEquals("jdk.crypto.ec", module, "where this JDK's Ed25519 lives");
+        String script = Files.readString(ROOT.resolve("installer/build.sh"), StandardCharsets.UTF_8);
+        assertTrue(script.contains("modules=\"$modules," ) && script.contains(module), "build.sh adds " + module);
+    }
+
     @Test
     void theFileAssociationNamesTheCaseExtensionAndAMimeType() throws IOException {
         Properties p = new Properties();

@@ -292,6 +292,8 @@ public final class MainView {
         Label shown = new Label();
         shown.setId("timeline-status");
         shown.textProperty().bind(model.timeline().summaryProperty());
+        // the counts of the timeline stay whole; the case's longer line gives way
+        shown.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, status, spacer, shown, progress, cancel);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("status-bar");

@@ -6,6 +6,8 @@ import io.ledgerline.report.ReportKind;
 import io.ledgerline.ui.DialogService;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
@@ -41,6 +43,11 @@ public final class FxReportDialogs implements ReportDialogs {
     @Override
     public Optional<NarrativeEdit> editNarrative(Filing current) {
         return new NarrativeDialog(owner.get(), current).showAndWait();
+    }
+
+    @Override
+    public Optional<RecoveredEdit> enterRecovered(Map<String, List<String>> assetsByAccount) {
+        return new RecoveredDialog(owner.get(), assetsByAccount).showAndWait();
     }
 
     @Override

@@ -41,12 +41,13 @@ public final class ReportsMenu {
         MenuItem compensation = item("_Compensation workbook…", "report-compensation",
                 () -> model.writeWorkbook(ReportKind.COMPENSATION));
         MenuItem narrative = item("Filing _narrative…", "report-narrative", model::editNarrative);
-        for (MenuItem i : new MenuItem[] {regulator, compensation, narrative}) {
+        MenuItem recovered = item("Recovered _amount…", "report-recovered", model::enterRecovered);
+        for (MenuItem i : new MenuItem[] {regulator, compensation, narrative, recovered}) {
             i.disableProperty().bind(disabled);
         }
         Menu menu = new Menu("_Reports");
         menu.setId("reports-menu");
-        menu.getItems().addAll(regulator, compensation, new SeparatorMenuItem(), narrative);
+        menu.getItems().addAll(regulator, compensation, new SeparatorMenuItem(), narrative, recovered);
         return menu;
     }
 

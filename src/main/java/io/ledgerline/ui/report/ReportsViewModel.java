@@ -1,16 +1,25 @@
 package io.ledgerline.ui.report;
 
+import io.ledgerline.analysis.PlaybookService;
+import io.ledgerline.analysis.PlaybookSettings;
+import io.ledgerline.analysis.ReviewService;
 import io.ledgerline.audit.AuditTrail;
+import io.ledgerline.compensation.RecoveredService;
 import io.ledgerline.domain.CancelledException;
 import io.ledgerline.domain.InputRefusedException;
 import io.ledgerline.domain.LedgerlineException;
+import io.ledgerline.domain.Progress;
 import io.ledgerline.report.AccountPictures;
 import io.ledgerline.report.FilingService;
 import io.ledgerline.report.ReportKind;
 import io.ledgerline.report.ReportService;
 import io.ledgerline.ui.task.TaskRunner;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -80,6 +89,34 @@ public final class ReportsViewModel {
                         progress -> filing.enter(audit, edit.field(), edit.text(), edit.reason()),
                         entry -> lastResult.set(edit.field().label() + (entry.cleared() ? " cleared" : " saved")),
                         this::failed)), this::failed);
+    }
+
+    /**
+     * Offers the takeovers of the case's current analysis with the assets they lost, then records the amount entered
+     * through the open case's trail.
+     */
+    public void enterRecovered() {
+        AuditTrail audit = trail.get();
+        if (audit == null) {
+            dialogs.showError("Recovered amount", "Open a case first.", null);
+            return;
+        }
+        tasks.run("Reading the takeovers' losses", progress -> lostAssets(audit, progress),
+                offered -> dialogs.enterRecovered(offered).ifPresent(edit -> tasks.run("Saving the recovered amount",
+                        progress -> new RecoveredService().record(audit, edit.accountId(), edit.asset(),
+                                edit.amount(), edit.reason()),
+                        entry -> lastResult.set("Recovered " + entry.amount().toPlainString() + " " + entry.asset()
+                                + " for " + entry.accountId() + " saved"),
+                        this::failed)), this::failed);
+    }
+
+    /** The reviewed takeovers of a default run and the assets each lost, by account id. */
+    private static Map<String, List<String>> lostAssets(AuditTrail audit, Progress progress) {
+        var run = new PlaybookService().analyze(audit.caseFile(), PlaybookSettings.defaults(), progress);
+        Map<String, List<String>> assets = new TreeMap<>();
+        new ReviewService().review(audit.caseFile(), run).accounts()
+                .forEach(a -> assets.put(a.accountId(), List.copyOf(new TreeSet<>(a.loss().byAsset().keySet()))));
+        return assets;
     }
 
     /** What the last command did, for the status line and tests. */

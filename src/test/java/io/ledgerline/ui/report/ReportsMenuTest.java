@@ -19,7 +19,9 @@ import io.ledgerline.testing.ReportCase;
 import io.ledgerline.ui.task.UiTasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.ledgerline.compensation.RecoveredService;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -65,10 +67,18 @@ class ReportsMenuTest {
         }
 
         @Override
+        public Optional<RecoveredEdit> enterRecovered(Map<String, List<String>> assetsByAccount) {
+            offered.putAll(assetsByAccount);
+            return Optional.of(new RecoveredEdit("ACC-1", "BTC", "0.1", "frozen at the receiving exchange"));
+        }
+
+        @Override
         public void showError(String title, String message, String details) {
             errors.add(message);
         }
     }
+
+    private final Map<String, List<String>> offered = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -100,6 +110,21 @@ class ReportsMenuTest {
                 "recorded through the trail, so verify knows the file");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> model.lastResultProperty().get().startsWith("Regulator filing written"));
+    }
+
+    @Test
+    void recordsTheRecoveredAmountEnteredForATakeoverThroughTheTrail(FxRobot robot) throws Exception {
+        robot.clickOn("#reports-menu").clickOn("#report-recovered");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> model.lastResultProperty().get().endsWith("saved") || !errors.isEmpty());
+        assertEquals(List.of(), errors);
+        assertTrue(offered.containsKey("ACC-1") && offered.get("ACC-1").contains("BTC"),
+                "the takeovers and what they lost are offered: " + offered);
+        assertEquals(0, new java.math.BigDecimal("0.1").compareTo(new RecoveredService().amounts(caseFile)
+                .of("ACC-1").get("BTC")));
+        AuditEntry last = new AuditLogStore(caseFile).entries().stream().reduce((a, b) -> b).orElseThrow();
+        assertEquals(RecoveredService.ACTION, last.action());
+        assertEquals("bob", last.investigator());
     }
 
     @Test

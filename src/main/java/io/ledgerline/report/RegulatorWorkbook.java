@@ -3,9 +3,7 @@ package io.ledgerline.report;
 import io.ledgerline.domain.Progress;
 import io.ledgerline.report.xlsx.WorkbookWriter;
 import io.ledgerline.store.CaseFile;
-import io.ledgerline.whatif.ControlCatalog;
 import io.ledgerline.whatif.RemediationTable;
-import io.ledgerline.whatif.WhatIfService;
 import java.util.TreeSet;
 
 /** The regulator filing's sheets, in the order a reader meets them. */
@@ -14,8 +12,8 @@ final class RegulatorWorkbook {
     private RegulatorWorkbook() {
     }
 
-    static void write(WorkbookWriter workbook, ReportData data, AccountPictures pictures, CaseFile caseFile,
-            Progress progress) {
+    static void write(WorkbookWriter workbook, ReportData data, RemediationTable remediation,
+            AccountPictures pictures, CaseFile caseFile, Progress progress) {
         TreeSet<String> ids = new TreeSet<>(data.accounts().keySet());
         data.reviewed().accounts().forEach(a -> ids.add(a.accountId()));
         data.legalRequests().forEach(r -> ids.addAll(r.accountIds()));
@@ -32,9 +30,7 @@ final class RegulatorWorkbook {
         IndicatorsSheet.write(workbook, data, mask);
         CustodyLossSheet.write(workbook, data, mask);
         DataBreachSheet.write(workbook, data);
-        progress.checkCancelled();
-        RemediationSheet.write(workbook, data, RemediationTable.of(new WhatIfService().run(caseFile,
-                data.run().run().settings(), ControlCatalog.defaults(), progress)));
+        RemediationSheet.write(workbook, data, remediation);
         ChainOfCustodySheet.write(workbook, data);
         MethodologySheet.write(workbook, data);
     }

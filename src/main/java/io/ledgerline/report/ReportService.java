@@ -16,6 +16,9 @@ import io.ledgerline.store.CaseFile;
 import io.ledgerline.store.FilingStore;
 import io.ledgerline.store.ReportRecord;
 import io.ledgerline.store.WrittenRow;
+import io.ledgerline.whatif.ControlCatalog;
+import io.ledgerline.whatif.RemediationTable;
+import io.ledgerline.whatif.WhatIfService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -69,12 +72,15 @@ public final class ReportService {
         Instant generatedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         RecordedRun run = new RunChoice(new PlaybookService(clock)).choose(caseFile, runId, progress);
         ReportData data = new ReportDataReader(caseFile).read(run, generatedAt, investigator, progress);
+        // the what-if replays the whole case: read here, with the rest of the data, not while the workbook is written
+        RemediationTable remediation = kind == ReportKind.REGULATOR ? RemediationTable.of(new WhatIfService().run(
+                caseFile, data.run().run().settings(), ControlCatalog.defaults(), progress)) : null;
         progress.update(5, 5, "Writing the " + kind.title().toLowerCase(Locale.ROOT) + " workbook");
         Path absolute = out.toAbsolutePath();
         Path partial = absolute.resolveSibling(absolute.getFileName() + ".tmp");
         try (WorkbookWriter workbook = new WorkbookWriter(info(kind, data))) {
             if (kind == ReportKind.REGULATOR) {
-                RegulatorWorkbook.write(workbook, data, pictures, caseFile, progress);
+                RegulatorWorkbook.write(workbook, data, remediation, pictures, caseFile, progress);
             } else {
                 CompensationSheet.write(workbook, data);
                 WithdrawalsSheet.write(workbook, data);

@@ -55,8 +55,9 @@ final class MethodologySheet {
                 + "rejected accounts are left out of the totals", "latest decision counts", "case review decisions"));
         rows.add(new FieldRow("Masking", "Account ids show their first 4 and last 3 characters; email and phone are "
                 + "masked by the exporter", "regulator workbook", "data minimisation"));
-        rows.add(new FieldRow("Numbers", "Amounts and USD are numbers; a value a spreadsheet cannot hold exactly is "
-                + "shown as exact text, right-aligned", "exact or text", "this workbook"));
+        rows.add(new FieldRow("Numbers", "Amounts and USD are numbers, so the totals' live sums count every row; a "
+                + "value with more digits than a spreadsheet number holds carries its exact decimal as the cell's "
+                + "comment", "exact in the comment", "this workbook"));
         return rows;
     }
 

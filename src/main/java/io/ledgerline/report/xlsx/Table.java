@@ -24,6 +24,8 @@ public final class Table<R> {
     private final List<Column<R>> columns;
     private final int headerRow;
     private final int[] widths;
+    /** The sheet's one drawing, for pictures and comments alike (a second patriarch would replace the first). */
+    private org.apache.poi.ss.usermodel.Drawing<?> drawing;
     private int nextRow;
     private int dataRows;
     private int rowLines;
@@ -83,7 +85,9 @@ public final class Table<R> {
      */
     public void picture(int rowIndex, int column, byte[] png, float heightPoints) {
         sheet.getRow(rowIndex).setHeightInPoints(heightPoints);
-        var drawing = sheet.createDrawingPatriarch();
+        if (drawing == null) {
+            drawing = sheet.createDrawingPatriarch();
+        }
         ClientAnchor anchor = workbook.workbook().getCreationHelper().createClientAnchor();
         anchor.setCol1(column);
         anchor.setRow1(rowIndex);
@@ -196,14 +200,30 @@ public final class Table<R> {
             return;
         }
         double d = value.doubleValue();
-        if (BigDecimal.valueOf(d).compareTo(value) == 0) {
-            cell.setCellValue(d);
-            cell.setCellStyle(total ? styles.total(kind) : styles.body(kind));
-        } else {
-            cell.setCellValue(value.toPlainString());
-            cell.setCellStyle(styles.exactText);
+        // always a number, so the live SUM/SUMIFS of the totals row count it; when a spreadsheet number cannot hold the
+        // exact decimal (more than ~15 significant digits), the exact value rides along as the cell's comment
+        cell.setCellValue(d);
+        cell.setCellStyle(total ? styles.total(kind) : styles.body(kind));
+        if (BigDecimal.valueOf(d).compareTo(value) != 0) {
+            exactComment(cell, value);
         }
         fit(c, numberWidth(kind, value));
+    }
+
+    private void exactComment(Cell cell, BigDecimal value) {
+        if (drawing == null) {
+            drawing = sheet.createDrawingPatriarch();
+        }
+        ClientAnchor anchor = workbook.workbook().getCreationHelper().createClientAnchor();
+        anchor.setCol1(cell.getColumnIndex());
+        anchor.setCol2(cell.getColumnIndex() + 3);
+        anchor.setRow1(cell.getRowIndex());
+        anchor.setRow2(cell.getRowIndex() + 2);
+        var comment = drawing.createCellComment(anchor);
+        comment.setString(workbook.workbook().getCreationHelper().createRichTextString("exact: "
+                + value.toPlainString()));
+        comment.setAuthor("Ledgerline");
+        cell.setCellComment(comment);
     }
 
     private static int numberWidth(CellKind kind, BigDecimal value) {

@@ -8,6 +8,7 @@ import io.ledgerline.domain.RecoveredEntry;
 import io.ledgerline.importer.check.Amounts;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.store.FilingStore;
+import io.ledgerline.store.AccountStore;
 import io.ledgerline.store.ReviewStore;
 import io.ledgerline.store.WrittenRow;
 import java.math.BigDecimal;
@@ -31,8 +32,8 @@ public final class RecoveredService {
      * Records that {@code amountText} units of {@code asset} were recovered for {@code accountId} in total, as the
      * trail's investigator at the trail's now (UTC).
      *
-     * @throws InputRefusedException for an unknown account, a blank asset or reason, or an amount that is not a plain
-     *                               non-negative decimal
+     * @throws InputRefusedException for an unknown account, an asset the account never withdrew, a blank reason, or an
+     *                               amount that is not a plain non-negative decimal
      */
     public RecoveredEntry record(AuditTrail trail, String accountId, String asset, String amountText, String reason) {
         if (reason == null || reason.isBlank()) {
@@ -50,15 +51,29 @@ public final class RecoveredService {
         if (!new ReviewStore(trail.caseFile()).accountExists(accountId)) {
             throw new InputRefusedException("The case has no account " + accountId + ".");
         }
+        String withdrawn = withdrawnAsset(trail, accountId, asset.strip());
         Instant now = trail.now();
-        RecoveredEntry entry = new RecoveredEntry(0, accountId, asset.strip(), amount, now, trail.investigator(),
-                reason);
+        RecoveredEntry entry = new RecoveredEntry(0, accountId, withdrawn, amount, now, trail.investigator(), reason);
         return trail.record(tx -> {
             Map<String, Object> before = FilingStore.latestRecovered(tx, accountId, entry.asset()).orElse(null);
             WrittenRow row = FilingStore.addRecovered(tx, now, entry);
             return new Recorded<>(new RecoveredEntry(row.id(), accountId, entry.asset(), amount, now,
                     entry.investigator(), reason), Change.of(ACTION, row, accountId, before, reason));
         });
+    }
+
+    /**
+     * The asset as the account's withdrawals spell it: recoveries are matched to losses by asset, so an entry under
+     * another spelling ("eth" for "ETH") or an asset the account never withdrew would be signed and then deducted from
+     * nothing. Case is forgiven; anything else is refused with the assets there are.
+     */
+    private static String withdrawnAsset(AuditTrail trail, String accountId, String asset) {
+        List<String> assets = new AccountStore(trail.caseFile()).withdrawnAssets(accountId);
+        return assets.stream().filter(a -> a.equalsIgnoreCase(asset)).findFirst()
+                .orElseThrow(() -> new InputRefusedException(assets.isEmpty()
+                        ? "Account " + accountId + " made no withdrawal, so nothing can have been recovered for it."
+                        : "Account " + accountId + " withdrew no " + asset + "; its withdrawals were in "
+                        + String.join(", ", assets) + "."));
     }
 
     /** The recovered amounts as they stand: the latest entry per account and asset. */

@@ -48,6 +48,13 @@ public final class AccountStore {
                 .fetch(r -> new StoredEvent(r.get(EVENTS.ID), toEvent(r.into(EVENTS)), r.get(IMPORT_FILES.FILE_NAME)));
     }
 
+    /** The assets of the account's withdrawals, sorted. */
+    public List<String> withdrawnAssets(String accountId) {
+        return caseFile.dsl().selectDistinct(EVENTS.ASSET).from(EVENTS)
+                .where(EVENTS.ACCOUNT_ID.eq(accountId), EVENTS.TYPE.eq("WITHDRAWAL"), EVENTS.ASSET.isNotNull())
+                .orderBy(EVENTS.ASSET).fetch(EVENTS.ASSET);
+    }
+
     /** The domain event of a stored row; shared with {@link ImportWriter}, which reads rows inside its transaction. */
     static Event toEvent(EventsRecord r) {
         return new Event(r.getEventId(), r.getAccountId(), EpochMicros.toInstant(r.getOccurredAt()),

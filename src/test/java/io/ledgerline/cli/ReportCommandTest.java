@@ -181,6 +181,14 @@ class ReportCommandTest {
                 "--reason", "x", "--profile", alice));
         assertEquals(1, cli.run("recovered", caseFile, "--account", "ACC-9", "--asset", "BTC", "--amount", "1",
                 "--reason", "x", "--profile", alice));
+        // matched to the losses by asset: another spelling is taken as the account's own, an asset it never
+        // withdrew is refused (it would be signed and then deducted from nothing)
+        assertEquals(1, cli.run("recovered", caseFile, "--account", "ACC-1", "--asset", "DOGE", "--amount", "1",
+                "--reason", "x", "--profile", alice));
+        assertTrue(cli.err.contains("ACC-1 withdrew no DOGE; its withdrawals were in BTC"), cli.err);
+        assertEquals(0, cli.run("recovered", caseFile, "--account", "ACC-1", "--asset", "btc", "--amount",
+                "0.1001", "--reason", "same amount, lower case", "--profile", alice), cli.err);
+        assertTrue(cli.out.startsWith("Recovered #2 recorded: ACC-1 0.1001 BTC by alice"), cli.out);
         Path comp = dir.resolve("comp.xlsx");
         assertEquals(0, cli.run("report", caseFile, "--compensation", comp.toString(), "--profile", alice), cli.err);
         try (XSSFWorkbook wb = Workbooks.open(comp)) {

@@ -1,7 +1,6 @@
 package io.ledgerline.audit;
 
 import io.ledgerline.domain.AuditEntry;
-import io.ledgerline.domain.LedgerlineException;
 import io.ledgerline.store.AuditLogStore;
 import io.ledgerline.store.AuditedRows;
 import io.ledgerline.store.CaseFile;
@@ -59,10 +58,8 @@ final class AuditedRowsCheck implements CaseCheck {
 
     private void compare(String table, String key, Map<String, Object> row, AuditEntry entry, List<Finding> findings) {
         Map<String, Object> now = Canonical.parseObject(Canonical.json(row));
-        Map<String, Object> then;
-        try {
-            then = Canonical.parseObject(entry.afterJson());
-        } catch (LedgerlineException e) {
+        Map<String, Object> then = AfterValue.of(entry).orElse(null);
+        if (then == null) {
             findings.add(new Finding(name(), table, key, "its audit entry seq " + entry.seq()
                     + " holds no readable after value"));
             return;

@@ -28,7 +28,13 @@ final class FourEyesCheck implements CaseCheck {
             if (!AuditActions.PROPOSAL_APPROVE.equals(approval.action())) {
                 continue;
             }
-            Object proposalId = Canonical.parseObject(approval.afterJson()).get("proposal_id");
+            var after = AfterValue.of(approval);
+            if (after.isEmpty()) {
+                findings.add(new Finding(name(), "audit_log", "seq " + approval.seq(), "an approval whose after value "
+                        + "is missing or unreadable: who approved what cannot be checked"));
+                continue;
+            }
+            Object proposalId = after.get().get("proposal_id");
             String row = "proposal " + proposalId;
             AuditEntry proposed = proposals.get(String.valueOf(proposalId));
             if (proposed == null) {

@@ -38,10 +38,12 @@ final class ReportCheck implements CaseCheck {
         }
         List<AuditEntry> generated = new AuditLogStore(caseFile).entries().stream()
                 .filter(e -> AuditActions.REPORT_GENERATE.equals(e.action())).toList();
+        generated.stream().filter(e -> AfterValue.of(e).isEmpty()).forEach(e -> findings.add(new Finding(name(),
+                "audit_log", "seq " + e.seq(), "a recorded report whose after value is missing or unreadable")));
         for (Path report : reports) {
             String sha = sha256(report);
             boolean recorded = generated.stream()
-                    .anyMatch(e -> sha.equals(Canonical.parseObject(e.afterJson()).get("sha256")));
+                    .anyMatch(e -> AfterValue.of(e).map(after -> sha.equals(after.get("sha256"))).orElse(false));
             if (!recorded) {
                 findings.add(new Finding(name(), "audit_log", report.getFileName().toString(), "sha256 " + sha
                         + " matches no report recorded in the audit trail (" + generated.size() + " recorded)"));

@@ -95,6 +95,16 @@ class VerifyServiceTest {
                 + "\"confirm_account\"");
     }
 
+    @Test
+    void anAuditEntryWhoseValueWasBlankedIsAFindingNotACrash() {
+        Sqlite3Shell.exec(casePath, Sqlite3Shell.dropTriggers("audit_log"),
+                "UPDATE audit_log SET after_json = NULL WHERE seq = 3");
+        VerifyReport report = verify();
+        assertFound(report, "review_decisions", "1", "holds no readable after value");
+        assertTrue(report.findings().stream().anyMatch(f -> f.check().equals("audit-chain")),
+                "and the chain no longer matches its hashes: " + report.findings());
+    }
+
     /** Alice enters the root cause (audit entry seq 4) and 0.25 BTC recovered for ACC-1 (seq 5); verify holds. */
     private void enterFilingAndRecovered() {
         try (CaseFile c = CaseFile.open(casePath)) {

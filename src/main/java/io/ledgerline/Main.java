@@ -1,6 +1,7 @@
 package io.ledgerline;
 
 import io.ledgerline.cli.LedgerlineCli;
+import io.ledgerline.domain.LedgerlineException;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.ui.LedgerlineApp;
 import io.ledgerline.workspace.AppDirs;
@@ -25,12 +26,13 @@ public final class Main {
     public static void main(String[] args) {
         // Before the first logger exists: logback.xml writes to this folder.
         System.setProperty("ledgerline.logdir", AppDirs.forCurrentUser().logs().toString());
-        if (args.length == 0) {
-            LedgerlineApp.launchOn(null, null, false);
-            return;
-        }
-        if (opensACase(args)) {
-            LedgerlineApp.launchOn(Path.of(args[0]), null, false);
+        if (args.length == 0 || opensACase(args)) {
+            try {
+                LedgerlineApp.launchOn(args.length == 0 ? null : Path.of(args[0]), null, false);
+            } catch (LedgerlineException e) {
+                System.err.println(e.getMessage());
+                System.exit(LedgerlineCli.REFUSED);
+            }
             return;
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

@@ -1,6 +1,5 @@
 package io.ledgerline.cli;
 
-import io.ledgerline.domain.InputRefusedException;
 import io.ledgerline.domain.Progress;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.timeline.Palette;
@@ -18,6 +17,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,7 +64,8 @@ final class TimelinePngCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (width < 400 || height < 240 || width > 10_000 || height > 10_000) {
-            throw new InputRefusedException("The picture must be 400 to 10000 pixels wide and 240 to 10000 high.");
+            throw new ParameterException(spec.commandLine(),
+                    "--width must be 400 to 10000 and --height 240 to 10000 pixels.");
         }
         ZoneId zoneId = zone();
         try (CaseFile caseFile = CaseFile.open(caseArgument.path)) {
@@ -86,8 +87,8 @@ final class TimelinePngCommand implements Callable<Integer> {
         try {
             return ZoneId.of(zone);
         } catch (DateTimeException e) {
-            throw new InputRefusedException("Unknown time zone '" + zone + "': use UTC or a region such as "
-                    + "Europe/Berlin.");
+            throw new ParameterException(spec.commandLine(), "--zone: unknown time zone '" + zone
+                    + "'; use UTC or a region such as Europe/Berlin.");
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.ledgerline.ui;
 
+import io.ledgerline.domain.LedgerlineException;
+
 import io.ledgerline.ui.main.MainView;
 import io.ledgerline.ui.main.MainViewModel;
 import io.ledgerline.ui.startup.StartupMarks;
@@ -15,6 +17,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /** The desktop app: one main window on a case (the demo case when none is given). */
 public final class LedgerlineApp extends Application {
@@ -32,7 +35,14 @@ public final class LedgerlineApp extends Application {
         initialCase = caseFile;
         initialBundle = bundle;
         initialLenient = lenient;
-        Application.launch(LedgerlineApp.class);
+        try {
+            Application.launch(LedgerlineApp.class);
+        } catch (UnsupportedOperationException | IllegalStateException noWindow) {
+            // Glass says "Unable to open DISPLAY" on a machine (or an ssh session) without a screen
+            LoggerFactory.getLogger(LedgerlineApp.class).warn("The window could not be shown", noWindow);
+            throw new LedgerlineException("Ledgerline cannot show its window here: no display is available ("
+                    + noWindow.getMessage() + "). Its commands work without one: ledgerline --help", noWindow);
+        }
     }
 
     @Override

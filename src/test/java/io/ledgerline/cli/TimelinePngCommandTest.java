@@ -41,16 +41,16 @@ class TimelinePngCommandTest {
     }
 
     @Test
-    void refusesAnUnknownAccountABadZoneAndASillySize() {
+    void refusesAnUnknownAccountAndTakesABadZoneOrSizeAsAUsageError() {
         Path c = ReviewCase.create(dir);
         Path out = dir.resolve("x.png");
         CliRun cli = new CliRun();
         assertEquals(1, cli.run("timeline-png", c.toString(), "--account", "ACC-404", out.toString()));
         assertTrue(cli.err.contains("no account ACC-404"), cli.err);
-        assertEquals(1, cli.run("timeline-png", c.toString(), "--account", "ACC-1", out.toString(), "--zone",
-                "Mars/Olympus"));
-        assertTrue(cli.err.contains("Unknown time zone"), cli.err);
-        assertEquals(1, cli.run("timeline-png", c.toString(), "--account", "ACC-1", out.toString(), "--width", "5"));
+        assertEquals(2, cli.run("timeline-png", c.toString(), "--account", "ACC-1", out.toString(), "--zone",
+                "Mars/Olympus"), "a bad option value is a usage error");
+        assertTrue(cli.err.contains("--zone: unknown time zone"), cli.err);
+        assertEquals(2, cli.run("timeline-png", c.toString(), "--account", "ACC-1", out.toString(), "--width", "5"));
         assertFalse(Files.exists(out), "nothing written on a refusal");
     }
 

@@ -115,6 +115,11 @@ public final class CompensationService {
             throw new InputRefusedException("The takeover of " + accountId + " is " + account.status().code()
                     + "; confirm it in review before proposing a compensation.");
         }
+        if (account.unauthorizedWithdrawals().isEmpty()) {
+            throw new InputRefusedException("The reviewed takeover of " + accountId + " lost nothing: no withdrawal is "
+                    + "counted as unauthorized, so there is nothing to compensate. Count its withdrawals in review "
+                    + "first (review --add-withdrawal, or the timeline's Review menu).");
+        }
         Figures figures = figures(account, facts(caseFile, List.of(account)),
                 PriceBook.of(new PlaybookStore(caseFile).prices()), recovered.apply(caseFile), policy);
         String figuresJson = Canonical.json(figures.toMap());

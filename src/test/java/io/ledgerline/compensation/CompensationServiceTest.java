@@ -144,6 +144,14 @@ class CompensationServiceTest {
     }
 
     @Test
+    void refusesAnEmptyProposalForAConfirmedTakeoverThatLostNothing() {
+        new ReviewService().decide(alice, new ReviewDecision(null, "ACC-1", DecisionKind.REMOVE_WITHDRAWAL, "E4",
+                "the customer made this one"));
+        InputRefusedException e = assertThrows(InputRefusedException.class, () -> propose(alice));
+        assertTrue(e.getMessage().contains("lost nothing"), e.getMessage());
+    }
+
+    @Test
     void reRunningTheAnalysisKeepsTheDecisionAndFlagsTheDisagreement() {
         propose(alice);
         service.approve(bob, "ACC-1", "ok");

@@ -48,6 +48,8 @@ class DecisionsViewTest {
         ReviewService review = new ReviewService();
         review.decide(alice, new ReviewDecision(null, "ACC-1", DecisionKind.CONFIRM_ACCOUNT, null, "called"));
         review.decide(bob, new ReviewDecision(null, "ACC-2", DecisionKind.CONFIRM_ACCOUNT, null, "bank letter"));
+        // ACC-2 is not suspected: its one withdrawal is counted by hand, or there would be nothing to compensate
+        review.decide(bob, new ReviewDecision(null, "ACC-2", DecisionKind.ADD_WITHDRAWAL, "E6", "bank letter"));
         new CompensationService().propose(alice, review.review(caseFile, new PlaybookService().analyze(caseFile,
                 PlaybookSettings.defaults(), Progress.NONE)), "ACC-1", CompensationPolicy.DEFAULT, "reviewed loss");
         model = DecisionsWindow.show(stage, new UiTasks(), dialogs, new SimpleObjectProperty<>(bob));

@@ -56,17 +56,17 @@ public final class ComparePane {
                 t == fromDisclosure ? Alignment.FROM_DISCLOSURE : Alignment.WALL_CLOCK));
         Button compare = new Button("Compare");
         compare.setId("compare");
-        compare.setOnAction(e -> {
-            if (reviewed.get() != null && caseFile.get() != null) {
-                model.compare(caseFile.get(), reviewed.get(), List.copyOf(chosen.getCheckModel().getCheckedItems()));
-            }
-        });
+        compare.setOnAction(e -> compareChosenNow(reviewed, caseFile));
         Button fit = new Button("Fit the attacks");
         fit.setId("compare-fit");
         fit.setOnAction(e -> model.fit());
         Button all = new Button("Whole history");
         all.setOnAction(e -> model.fitAll());
-        reviewed.addListener((obs, old, r) -> offer(r));
+        // a case's takeovers are lined up as soon as it is shown: the tab never opens on an empty axis
+        reviewed.addListener((obs, old, r) -> {
+            offer(r);
+            compareChosenNow(reviewed, caseFile);
+        });
         offer(reviewed.get());
         root.setTop(new ToolBar(new Label("Line up"), chosen, compare, new Separator(), wallClock, fromDisclosure,
                 new Separator(), fit, all));
@@ -87,6 +87,12 @@ public final class ComparePane {
         dark.addListener(o -> repaint.run());
         zone.addListener(o -> repaint.run());
         navigation();
+    }
+
+    private void compareChosenNow(ReadOnlyObjectProperty<ReviewedResult> reviewed, Supplier<CaseFile> caseFile) {
+        if (reviewed.get() != null && caseFile.get() != null) {
+            model.compare(caseFile.get(), reviewed.get(), List.copyOf(chosen.getCheckModel().getCheckedItems()));
+        }
     }
 
     /** Offers the case's suspected and confirmed takeovers, all of them chosen. */

@@ -26,6 +26,7 @@ public final class CompareViewModel {
     private final Consumer<Throwable> onFailure;
     private final ObjectProperty<List<ComparedAccount>> accounts = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<Alignment> alignment = new SimpleObjectProperty<>(Alignment.WALL_CLOCK);
+    private long generation;
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(new Viewport(0, 86_400_000_000L));
 
     public CompareViewModel(TaskRunner tasks, Consumer<Throwable> onFailure) {
@@ -36,6 +37,7 @@ public final class CompareViewModel {
 
     /** Loads {@code accountIds} of the case as reviewed in {@code reviewed}, then fits them all in view. */
     public void compare(CaseFile caseFile, ReviewedResult reviewed, List<String> accountIds) {
+        long asked = ++generation;
         tasks.run("Lining up " + accountIds.size() + " accounts", progress -> {
             List<ComparedAccount> loaded = new ArrayList<>();
             TimelineLoader loader = new TimelineLoader(caseFile);
@@ -46,8 +48,11 @@ public final class CompareViewModel {
             }
             return loaded;
         }, loaded -> {
-            accounts.set(loaded);
-            fit();
+            // a newer comparison, or another case opened meanwhile, wins: an older result is never drawn over it
+            if (asked == generation) {
+                accounts.set(loaded);
+                fit();
+            }
         }, onFailure);
     }
 
@@ -60,6 +65,7 @@ public final class CompareViewModel {
     }
 
     public void clear() {
+        generation++;
         accounts.set(List.of());
     }
 

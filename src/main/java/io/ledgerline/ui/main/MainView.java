@@ -118,6 +118,10 @@ public final class MainView {
         MenuItem newCase = item("_New case…", "Shortcut+N", () -> dialogs.chooseCaseToCreate().ifPresent(model::create));
         MenuItem open = item("_Open case…", "Shortcut+O", () -> dialogs.chooseCaseToOpen().ifPresent(model::open));
         MenuItem demo = item("Open _demo case", null, () -> model.open(null));
+        // another case is not opened while a job runs on this one (an import's refresh would race the new case)
+        newCase.disableProperty().bind(tasks.runningProperty());
+        open.disableProperty().bind(tasks.runningProperty());
+        demo.disableProperty().bind(tasks.runningProperty());
         MenuItem importFolder = item("_Import bundle folder…", "Shortcut+I",
                 () -> dialogs.chooseBundleFolder().ifPresent(b -> model.importBundle(b, false)));
         MenuItem importZip = item("Import bundle _zip…", "Shortcut+Shift+I",
@@ -132,7 +136,7 @@ public final class MainView {
             for (Path p : model.recentCases()) {
                 recent.getItems().add(item(p.toString(), null, () -> model.open(p)));
             }
-            recent.setDisable(recent.getItems().isEmpty());
+            recent.setDisable(recent.getItems().isEmpty() || tasks.runningProperty().get());
         });
         importFolder.disableProperty().bind(model.openCaseProperty().isNull().or(tasks.runningProperty()));
         importZip.disableProperty().bind(importFolder.disableProperty());

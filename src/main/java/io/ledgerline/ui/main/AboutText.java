@@ -44,6 +44,8 @@ final class AboutText {
                 "Click a mark    Select the event (a number: zoom into the events it merges)",
                 "Ctrl+Shift+D    Dark theme",
                 "Ctrl+Shift+W    What-if",
+                "Ctrl+D          Decisions          Ctrl+Shift+A    Audit log",
+                "F1              User guide",
                 "(Cmd instead of Ctrl on macOS.)");
     }
 }

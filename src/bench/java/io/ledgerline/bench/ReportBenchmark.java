@@ -47,9 +47,9 @@ public final class ReportBenchmark {
         Path caseFile = BenchCase.ensure(work, scale);
         Path out = work.resolve("report-scale-" + scale + ".xlsx");
         try (CaseFile c = CaseFile.open(caseFile)) {
-            long run = new PlaybookService().analyzeAndRecord(c, PlaybookSettings.defaults(), Progress.NONE).id();
             AuditTrail trail = AuditTrail.open(c, Profile.open(work.resolve("bench-profile"), "bench"),
                     java.time.Clock.systemUTC());
+            long run = new PlaybookService().analyzeAndRecord(trail, PlaybookSettings.defaults(), Progress.NONE).id();
             HeapSampler heap = HeapSampler.start();
             for (int i = 1; i <= RUNS; i++) {
                 long[] writingStarted = new long[1];

@@ -6,9 +6,13 @@ import io.ledgerline.domain.EventFacts;
 import io.ledgerline.domain.LedgerlineException;
 import io.ledgerline.domain.Progress;
 import io.ledgerline.domain.ToolVersion;
+import io.ledgerline.audit.AuditTrail;
+import io.ledgerline.audit.Change;
+import io.ledgerline.audit.Recorded;
 import io.ledgerline.store.AnalysisRunStore;
 import io.ledgerline.store.CaseFile;
 import io.ledgerline.store.PlaybookStore;
+import io.ledgerline.store.WrittenRow;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * the UI thread); honours cancellation between accounts.
  */
 public final class PlaybookService {
+
+    /** The audit action of a recorded run. */
+    public static final String RECORD_ACTION = "analysis.record";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -60,10 +67,16 @@ public final class PlaybookService {
      * Runs the playbook and records the run in the case (when, settings, tool version, and the result as the JSON of
      * {@link AnalysisJson}), so a report can name the run it used.
      */
-    public RecordedRun analyzeAndRecord(CaseFile caseFile, PlaybookSettings settings, Progress progress) {
-        AnalysisResult result = analyze(caseFile, settings, progress);
-        long id = new AnalysisRunStore(caseFile).record(result.run().runAt(),
-                toJson(AnalysisJson.settings(settings)), result.run().toolVersion(), toJson(AnalysisJson.of(result)));
+    public RecordedRun analyzeAndRecord(AuditTrail trail, PlaybookSettings settings, Progress progress) {
+        AnalysisResult result = analyze(trail.caseFile(), settings, progress);
+        String settingsJson = toJson(AnalysisJson.settings(settings));
+        String resultJson = toJson(AnalysisJson.of(result));
+        // a recorded run is what reports rest on: signed into the trail like any other change, so an edit shows
+        long id = trail.record(tx -> {
+            WrittenRow row = AnalysisRunStore.record(tx, result.run().runAt(), settingsJson, result.run().toolVersion(),
+                    resultJson);
+            return new Recorded<>(row.id(), Change.of(RECORD_ACTION, row, null, null, null));
+        });
         return new RecordedRun(id, result);
     }
 

@@ -1,5 +1,6 @@
 package io.ledgerline.analysis;
 
+import io.ledgerline.audit.AuditTrail;
 import io.ledgerline.domain.InputRefusedException;
 import io.ledgerline.domain.Progress;
 import io.ledgerline.store.AnalysisRun;
@@ -26,7 +27,8 @@ public final class RunChoice {
      * @param runId the recorded run to use, or null for the latest current one (or a fresh default run)
      * @throws InputRefusedException if {@code runId} names no recorded run of the case
      */
-    public RecordedRun choose(CaseFile caseFile, Long runId, Progress progress) {
+    public RecordedRun choose(AuditTrail trail, Long runId, Progress progress) {
+        CaseFile caseFile = trail.caseFile();
         AnalysisRunStore runs = new AnalysisRunStore(caseFile);
         if (runId != null) {
             AnalysisRun run = runs.run(runId).orElseThrow(() -> new InputRefusedException(
@@ -38,7 +40,7 @@ public final class RunChoice {
         if (latest.isPresent() && (lastImport == null || latest.get().runAt().isAfter(Instant.parse(lastImport)))) {
             return read(latest.get());
         }
-        return playbook.analyzeAndRecord(caseFile, PlaybookSettings.defaults(), progress);
+        return playbook.analyzeAndRecord(trail, PlaybookSettings.defaults(), progress);
     }
 
     private static RecordedRun read(AnalysisRun run) {

@@ -37,12 +37,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     PlaybookOptions playbook;
 
+    @Mixin
+    ProfileOptions profile;
+
     @Override
     public Integer call() throws JsonProcessingException {
         RecordedRun run;
         ReviewedResult reviewed;
         try (CaseFile c = CaseFile.open(caseArgument.path)) {
-            run = new PlaybookService().analyzeAndRecord(c, playbook.settings(), Progress.NONE);
+            run = new PlaybookService().analyzeAndRecord(profile.trail(c), playbook.settings(), Progress.NONE);
             reviewed = new ReviewService().review(c, run.result());
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -70,7 +70,7 @@ public final class ReportService {
         String investigator = trail.investigator();
         // whole seconds: the Cover, the document properties and the case record all show the same time
         Instant generatedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        RecordedRun run = new RunChoice(new PlaybookService(clock)).choose(caseFile, runId, progress);
+        RecordedRun run = new RunChoice(new PlaybookService(clock)).choose(trail, runId, progress);
         ReportData data = new ReportDataReader(caseFile).read(run, generatedAt, investigator, progress);
         // the what-if replays the whole case: read here, with the rest of the data, not while the workbook is written
         RemediationTable remediation = kind == ReportKind.REGULATOR ? RemediationTable.of(new WhatIfService().run(

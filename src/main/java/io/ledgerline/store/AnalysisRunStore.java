@@ -2,6 +2,7 @@ package io.ledgerline.store;
 
 import static io.ledgerline.store.jooq.Tables.ANALYSIS_RUNS;
 
+import io.ledgerline.store.jooq.tables.records.AnalysisRunsRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,15 +16,16 @@ public final class AnalysisRunStore {
         this.caseFile = caseFile;
     }
 
-    /** Records a run in its own transaction; returns its id. */
-    public long record(Instant runAt, String settingsJson, String toolVersion, String resultJson) {
-        return caseFile.transaction(dsl -> dsl.insertInto(ANALYSIS_RUNS)
+    /** Records a run inside {@code tx} (with its audit entry, by the caller); returns the row as written. */
+    public static WrittenRow record(Tx tx, Instant runAt, String settingsJson, String toolVersion, String resultJson) {
+        AnalysisRunsRecord row = tx.dsl().insertInto(ANALYSIS_RUNS)
                 .set(ANALYSIS_RUNS.RUN_AT, runAt.toString())
                 .set(ANALYSIS_RUNS.SETTINGS_JSON, settingsJson)
                 .set(ANALYSIS_RUNS.TOOL_VERSION, toolVersion)
                 .set(ANALYSIS_RUNS.RESULT_JSON, resultJson)
-                .returning(ANALYSIS_RUNS.ID)
-                .fetchOne(ANALYSIS_RUNS.ID)).longValue();
+                .returning()
+                .fetchOne();
+        return new WrittenRow(ANALYSIS_RUNS.getName(), String.valueOf(row.getId()), row.intoMap());
     }
 
     /** The run recorded under {@code id}, if any. */

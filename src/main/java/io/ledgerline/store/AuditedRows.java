@@ -15,9 +15,9 @@ import org.jooq.Table;
  */
 public final class AuditedRows {
 
-    public static final List<String> TABLES = List.of("investigators", "review_decisions", "event_annotations",
-            "compensation_proposals", "compensation_transitions", "filing_entries", "recovered_entries",
-            "generated_reports");
+    public static final List<String> TABLES = List.of("investigators", "analysis_runs", "review_decisions",
+            "event_annotations", "compensation_proposals", "compensation_transitions", "filing_entries",
+            "recovered_entries", "generated_reports");
 
     private final CaseFile caseFile;
 

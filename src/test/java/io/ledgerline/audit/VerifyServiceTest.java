@@ -3,9 +3,12 @@ package io.ledgerline.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ledgerline.analysis.PlaybookService;
+import io.ledgerline.analysis.PlaybookSettings;
 import io.ledgerline.analysis.ReviewService;
 import io.ledgerline.compensation.RecoveredService;
 import io.ledgerline.domain.DecisionKind;
+import io.ledgerline.domain.Progress;
 import io.ledgerline.domain.ReviewDecision;
 import io.ledgerline.report.FilingField;
 import io.ledgerline.report.FilingService;
@@ -93,6 +96,18 @@ class VerifyServiceTest {
         VerifyReport report = verify();
         assertFound(report, "review_decisions", "1", "kind is \"reject_account\", audit entry seq 3 wrote "
                 + "\"confirm_account\"");
+    }
+
+    @Test
+    void findsAnAnalysisRunEditedBehindTheToolsBackSoNoReportCanRestOnIt() {
+        try (CaseFile c = CaseFile.open(casePath)) {
+            new PlaybookService().analyzeAndRecord(Investigators.trail(c, dir, "alice"), PlaybookSettings.defaults(),
+                    Progress.NONE);
+        }
+        assertEquals(List.of(), verify().findings());
+        Sqlite3Shell.exec(casePath, Sqlite3Shell.dropTriggers("analysis_runs"),
+                "UPDATE analysis_runs SET result_json = replace(result_json, 'ACC-1', 'ACC-2') WHERE id = 1");
+        assertFound(verify(), "analysis_runs", "1", "result_json");
     }
 
     @Test

@@ -55,7 +55,8 @@ class RegulatoryFieldsTest {
                     filing.enter(alice, f, text, "test");
                 }
             }
-            long run = new PlaybookService(CLOCK).analyzeAndRecord(c, PlaybookSettings.defaults(), Progress.NONE).id();
+            long run = new PlaybookService(CLOCK).analyzeAndRecord(Investigators.trail(c, dir, "alice"),
+                    PlaybookSettings.defaults(), Progress.NONE).id();
             GeneratedReport r = new ReportService(CLOCK, AccountPictures.NONE).write(Investigators.trail(c, dir,
                     "alice"), ReportKind.REGULATOR, dir.resolve("reg.xlsx"), run, Progress.NONE);
             return Workbooks.open(r.file());

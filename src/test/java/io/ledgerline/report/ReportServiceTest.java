@@ -60,7 +60,8 @@ class ReportServiceTest {
     void reportCase() {
         casePath = ReportCase.create(dir);
         try (CaseFile c = CaseFile.open(casePath)) {
-            runId = new PlaybookService(CLOCK).analyzeAndRecord(c, PlaybookSettings.defaults(), Progress.NONE).id();
+            runId = new PlaybookService(CLOCK).analyzeAndRecord(Investigators.trail(c, dir, "alice"),
+                    PlaybookSettings.defaults(), Progress.NONE).id();
         }
     }
 

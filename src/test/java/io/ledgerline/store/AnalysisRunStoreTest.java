@@ -19,8 +19,8 @@ class AnalysisRunStoreTest {
     void recordsRunsInOrderAndReadsThemBack() {
         try (CaseFile c = CaseFile.create(dir.resolve("c.ledgerline"))) {
             AnalysisRunStore store = new AnalysisRunStore(c);
-            long first = store.record(Instant.parse("2024-06-01T00:00:00Z"), "{\"a\":1}", "1.0", "{\"r\":1}");
-            long second = store.record(Instant.parse("2024-06-02T00:00:00.5Z"), "{\"a\":2}", "1.1", "{\"r\":2}");
+            long first = record(c, Instant.parse("2024-06-01T00:00:00Z"), "{\"a\":1}", "1.0", "{\"r\":1}");
+            long second = record(c, Instant.parse("2024-06-02T00:00:00.5Z"), "{\"a\":2}", "1.1", "{\"r\":2}");
             assertEquals(List.of(
                     new AnalysisRun(first, Instant.parse("2024-06-01T00:00:00Z"), "{\"a\":1}", "1.0", "{\"r\":1}"),
                     new AnalysisRun(second, Instant.parse("2024-06-02T00:00:00.5Z"), "{\"a\":2}", "1.1",
@@ -28,10 +28,14 @@ class AnalysisRunStoreTest {
         }
     }
 
+    private static long record(CaseFile c, Instant at, String settings, String version, String result) {
+        return c.write(tx -> AnalysisRunStore.record(tx, at, settings, version, result)).id();
+    }
+
     @Test
     void recordedRunsCannotBeEditedOrDeleted() {
         try (CaseFile c = CaseFile.create(dir.resolve("c.ledgerline"))) {
-            new AnalysisRunStore(c).record(Instant.parse("2024-06-01T00:00:00Z"), "{}", "1.0", "{}");
+            record(c, Instant.parse("2024-06-01T00:00:00Z"), "{}", "1.0", "{}");
             Exception update = assertThrows(Exception.class,
                     () -> c.dsl().execute("UPDATE analysis_runs SET tool_version = 'x'"));
             assertTrue(update.getMessage().contains("append-only"), update.getMessage());

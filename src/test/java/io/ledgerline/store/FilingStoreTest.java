@@ -9,6 +9,7 @@ import io.ledgerline.analysis.PlaybookSettings;
 import io.ledgerline.domain.FilingEntry;
 import io.ledgerline.domain.Progress;
 import io.ledgerline.domain.RecoveredEntry;
+import io.ledgerline.testing.Investigators;
 import io.ledgerline.testing.ReviewCase;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -32,7 +33,8 @@ class FilingStoreTest {
         c.write(tx -> FilingStore.addEntry(tx, AT, "root_cause", "forged orders", "alice", null));
         c.write(tx -> FilingStore.addRecovered(tx, AT, new RecoveredEntry(0, "ACC-1", "BTC", new BigDecimal("0.1"), AT,
                 "alice", "frozen")));
-        long run = new PlaybookService().analyzeAndRecord(c, PlaybookSettings.defaults(), Progress.NONE).id();
+        long run = new PlaybookService().analyzeAndRecord(Investigators.trail(c, dir, "alice"),
+                    PlaybookSettings.defaults(), Progress.NONE).id();
         c.write(tx -> FilingStore.recordReport(tx, new ReportRecord(0, "regulator", "r.xlsx", "a".repeat(64), 10, run,
                 AT, "alice")));
         return c;

@@ -87,22 +87,32 @@ public final class ReportService {
             }
             createParent(absolute);
             workbook.write(partial);
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            String sha256 = sha256(absolute);
-            Path shaFile = absolute.resolveSibling(absolute.getFileName() + ".sha256");
-            Files.writeString(shaFile, sha256 + "  " + absolute.getFileName() + "\n", StandardCharsets.UTF_8);
-            long size = Files.size(absolute);
+            String sha256 = sha256(partial);
+            long size = Files.size(partial);
             ReportRecord record = new ReportRecord(0, kind.code(), absolute.getFileName().toString(), sha256, size,
                     run.id(), generatedAt, investigator);
+            // the workbook takes its name inside the transaction that records it: a failed move records nothing, and
+            // a refused record leaves an earlier report under that name as it was
             long recordId = trail.record(tx -> {
                 WrittenRow row = FilingStore.recordReport(tx, record);
+                moveIntoPlace(partial, absolute);
                 return new Recorded<>(row.id(), Change.of(AuditActions.REPORT_GENERATE, row, null, null, null));
             });
+            Path shaFile = absolute.resolveSibling(absolute.getFileName() + ".sha256");
+            Files.writeString(shaFile, sha256 + "  " + absolute.getFileName() + "\n", StandardCharsets.UTF_8);
             return new GeneratedReport(kind, absolute, shaFile, sha256, size, run.id(), generatedAt, recordId);
         } catch (IOException e) {
             throw new LedgerlineException("Cannot write the report " + out + ": " + e.getMessage(), e);
         } finally {
             deleteQuietly(partial);
+        }
+    }
+
+    private static void moveIntoPlace(Path partial, Path target) {
+        try {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new LedgerlineException("Cannot write the report " + target + ": " + e.getMessage(), e);
         }
     }
 

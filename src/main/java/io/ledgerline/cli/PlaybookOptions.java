@@ -30,11 +30,21 @@ final class PlaybookOptions {
     CommandSpec command;
 
     PlaybookSettings settings() {
+        positive("--fresh-address-hours", freshAddressHours, "hours");
+        positive("--lookback-hours", lookbackHours, "hours");
+        positive("--face-retry-minutes", faceRetryMinutes, "minutes");
         try {
             return build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command.commandLine(), "Playbook thresholds must be positive: "
                     + e.getMessage());
+        }
+    }
+
+    private void positive(String option, Number value, String unit) {
+        if (value != null && value.longValue() <= 0) {
+            throw new ParameterException(command.commandLine(), option + " must be a positive number of " + unit
+                    + ", not " + value + ".");
         }
     }
 

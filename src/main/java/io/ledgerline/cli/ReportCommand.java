@@ -49,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profile;
 
-    @Option(names = "--generated-at", paramLabel = "TIME",
+    @Option(names = "--generated-at", paramLabel = "TIME", converter = InstantConverter.class,
             description = "Stamp the report with this UTC time (RFC 3339) instead of now, e.g. to regenerate a "
                     + "recorded report byte for byte.")
     Instant generatedAt;

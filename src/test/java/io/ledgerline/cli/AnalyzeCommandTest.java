@@ -101,6 +101,6 @@ class AnalyzeCommandTest {
         assertEquals("PT30M", settings.get("face_retry_window").asText(), settings.toString());
         assertEquals(false, settings.get("new_device_rule").asBoolean(), settings.toString());
         assertEquals(2, run("analyze", caseFile.toString(), "--fresh-address-hours", "0"));
-        assertTrue(cli.err.contains("must be positive"), cli.err);
+        assertTrue(cli.err.contains("--fresh-address-hours must be a positive number of hours"), cli.err);
     }
 }

@@ -50,6 +50,10 @@ final class ProposeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (capUsd != null && capUsd.signum() <= 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--cap-usd must be a positive amount of USD, not " + capUsd.toPlainString() + ".");
+        }
         CompensationPolicy chosen = new CompensationPolicy(kind(), capUsd);
         Proposal proposal;
         try (CaseFile c = CaseFile.open(caseArgument.path)) {

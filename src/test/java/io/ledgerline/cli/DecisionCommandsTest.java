@@ -41,6 +41,9 @@ class DecisionCommandsTest {
 
     @Test
     void twoInvestigatorsProposeAndApproveAndVerifyHolds() throws Exception {
+        assertEquals(2, run("propose", "--account", "ACC-1", "--cap-usd", "-3", "--profile", alice),
+                "a cap that is not positive is a usage error");
+        assertTrue(cli.err.contains("--cap-usd must be a positive amount of USD"), cli.err);
         assertEquals(0, run("propose", "--account", "ACC-1", "--profile", alice), cli.err);
         assertTrue(cli.out.startsWith("Proposal #1 of ACC-1: proposed, 0.5005 BTC in kind (USD 30030.00"), cli.out);
         assertEquals(1, run("approve", "--account", "ACC-1", "--reason", "fine", "--profile", alice));

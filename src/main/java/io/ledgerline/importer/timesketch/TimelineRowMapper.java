@@ -29,13 +29,12 @@ final class TimelineRowMapper {
 
     private final String fileName;
     private final String accountId;
-    private final String idPrefix;
+    /** How often each content id has come up in this file so far: identical rows stay distinct events. */
+    private final Map<String, Integer> seen = new HashMap<>();
 
-    /** @param fileSha256 lower-case hex SHA-256 of the file: derived event ids name it, so they are stable */
-    TimelineRowMapper(String fileName, String accountId, String fileSha256) {
+    TimelineRowMapper(String fileName, String accountId) {
         this.fileName = fileName;
         this.accountId = accountId;
-        this.idPrefix = "ts-" + fileSha256.substring(0, 12) + "-";
     }
 
     /** The row as evidence, or null when {@code problems} received why not. */
@@ -68,7 +67,7 @@ final class TimelineRowMapper {
         Map<String, String> values = row.values().asMap();
         String eventId = text(values, "event_id");
         if (eventId == null) {
-            eventId = idPrefix + row.line();
+            eventId = derivedId(values);
         }
         String type = text(values, "type");
         if (type == null) {
@@ -87,6 +86,20 @@ final class TimelineRowMapper {
                 bare.country(), bare.channel(), bare.asset(), bare.amount(), bare.fee(), bare.address(),
                 bare.network(), bare.txHash(), bare.ref(), bare.details(), extra, bare.sourceLine());
         return new EvidenceRow<>(event, contentHash(values, event), row.line());
+    }
+
+    /**
+     * The id of a row that brings none: {@code ts-} and a digest of the account and the row's columns and values, then
+     * {@code -2}, {@code -3}… for the second, third identical row of the file. It depends on what the row says, not on
+     * the file's bytes, so the same timeline imported again — gzipped, re-saved, with its rows in another order — finds
+     * its events already there (duplicates), while two identical rows of one file stay two events.
+     */
+    private String derivedId(Map<String, String> values) {
+        Map<String, String> content = new HashMap<>(values);
+        content.put("", accountId); // no column is named "": the account imported into cannot collide with one
+        String digest = ContentHash.of(Map.of(), content, List.of()).substring(0, 20);
+        int occurrence = seen.merge(digest, 1, Integer::sum);
+        return "ts-" + digest + (occurrence == 1 ? "" : "-" + occurrence);
     }
 
     /** Columns that are not event fields, less derived ones that say nothing new, and less the time source. */

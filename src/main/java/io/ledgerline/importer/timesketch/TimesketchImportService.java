@@ -75,7 +75,7 @@ public final class TimesketchImportService {
                 return new TimelineImportReport(file.name(), accountId, hashed.sha256(), hashed.sizeBytes(), 0, 0, 0,
                         null, true);
             }
-            TimelineRowMapper mapper = new TimelineRowMapper(file.name(), accountId, hashed.sha256());
+            TimelineRowMapper mapper = new TimelineRowMapper(file.name(), accountId);
             TimelineReading.Pass checked = check(file, mapper, progress);
             if (!checked.sha256().equals(hashed.sha256())) {
                 throw TimelineReading.refused(file, 0, "changed while it was being imported");

@@ -59,7 +59,8 @@ public final class Profile {
      */
     public static Profile open(Path folder, String name) {
         try {
-            if (Files.isRegularFile(folder.resolve(PRIVATE_KEY_FILE))) {
+            // the name is written last: a folder without it holds a creation cut short, whose keys never signed
+            if (Files.isRegularFile(folder.resolve(NAME_FILE))) {
                 Profile existing = load(folder);
                 if (name != null && !name.isBlank() && !existing.name.equals(name.strip())) {
                     throw new LedgerlineException("The profile in " + folder + " belongs to " + existing.name
@@ -67,6 +68,8 @@ public final class Profile {
                 }
                 return existing;
             }
+            Files.deleteIfExists(folder.resolve(PRIVATE_KEY_FILE));
+            Files.deleteIfExists(folder.resolve(PUBLIC_KEY_FILE));
             String owner = name == null || name.isBlank() ? System.getProperty("user.name", "investigator") : name;
             return create(folder, owner.strip());
         } catch (IOException e) {

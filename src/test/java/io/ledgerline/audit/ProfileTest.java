@@ -43,4 +43,15 @@ class ProfileTest {
         Profile.open(dir.resolve("alice"), "alice");
         assertThrows(LedgerlineException.class, () -> Profile.open(dir.resolve("alice"), "mallory"));
     }
+
+    @Test
+    void aCreationCutShortBeforeTheNameIsMadeAfreshNotALockOut() throws Exception {
+        Path folder = dir.resolve("alice");
+        Profile.open(folder, "alice");
+        // as a crash between writing the keys and the name leaves it
+        Files.delete(folder.resolve(Profile.NAME_FILE));
+        Profile again = Profile.open(folder, "alice");
+        assertEquals("alice", again.name());
+        assertEquals(again.keyId(), Profile.open(folder, null).keyId(), "and it is a whole profile from now on");
+    }
 }

@@ -8,8 +8,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -98,10 +96,10 @@ public final class FxDialogService implements DialogService {
     public void showQuarantine(List<QuarantinedRow> rows) {
         TableView<QuarantinedRow> table = new TableView<>(FXCollections.observableArrayList(rows));
         table.setId("quarantine");
-        table.getColumns().add(column("File", 130, QuarantinedRow::fileName));
-        table.getColumns().add(column("Line", 60, QuarantinedRow::line));
-        table.getColumns().add(column("Why", 330, QuarantinedRow::reasons));
-        table.getColumns().add(column("Row as sent", 420, QuarantinedRow::raw));
+        table.getColumns().add(TableColumns.of("File", 130, QuarantinedRow::fileName));
+        table.getColumns().add(TableColumns.of("Line", 60, QuarantinedRow::line));
+        table.getColumns().add(TableColumns.of("Why", 330, QuarantinedRow::reasons));
+        table.getColumns().add(TableColumns.of("Row as sent", 420, QuarantinedRow::raw));
         table.setPlaceholder(new Label("No rows are in quarantine."));
         table.setPrefSize(960, 380);
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
@@ -146,12 +144,6 @@ public final class FxDialogService implements DialogService {
                 .map(p -> p.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? p : Path.of(p + ".png"));
     }
 
-    private static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
-        TableColumn<S, T> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
 
     private static TextArea detailsBox(String text) {
         TextArea area = new TextArea(text);

@@ -4,12 +4,11 @@ import io.ledgerline.analysis.ReviewedResult;
 import io.ledgerline.analysis.SharedIndicator;
 import io.ledgerline.timeline.ClusterDiagram;
 import io.ledgerline.timeline.Palette;
+import io.ledgerline.ui.TableColumns;
 import io.ledgerline.ui.timeline.PictureCanvas;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.scene.Parent;
@@ -62,9 +61,9 @@ public final class LinkedAccountsPane {
             }
         });
         indicators.setId("shared-indicators");
-        indicators.getColumns().add(column("Kind", 70, SharedIndicator::kind));
-        indicators.getColumns().add(column("Value", 320, SharedIndicator::value));
-        indicators.getColumns().add(column("Accounts", 420, i -> String.join(", ", i.accounts())));
+        indicators.getColumns().add(TableColumns.of("Kind", 70, SharedIndicator::kind));
+        indicators.getColumns().add(TableColumns.of("Value", 320, SharedIndicator::value));
+        indicators.getColumns().add(TableColumns.of("Accounts", 420, i -> String.join(", ", i.accounts())));
         indicators.setPlaceholder(new Label("The accounts of this cluster share nothing directly."));
         ScrollPane scroll = new ScrollPane(diagram);
         scroll.setFitToWidth(true);
@@ -115,10 +114,4 @@ public final class LinkedAccountsPane {
                 accounts, shared, dark.get() ? Palette.DARK : Palette.LIGHT));
     }
 
-    private static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
-        TableColumn<S, T> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
 }

@@ -1,16 +1,17 @@
 package io.ledgerline.ui.main;
 
+import io.ledgerline.ui.DialogService;
 import static io.ledgerline.ui.MenuItems.item;
 
+import io.ledgerline.ui.TableColumns;
 import io.ledgerline.ui.compare.ComparePane;
+import io.ledgerline.ui.decisions.DecisionsMenu;
 import io.ledgerline.ui.linked.LinkedAccountsPane;
-import io.ledgerline.ui.timeline.TimelinePane;
-import io.ledgerline.ui.timeline.TimelineViewModel;
 import java.util.List;
-import io.ledgerline.ui.DialogService;
 import io.ledgerline.ui.report.ReportsMenu;
 import io.ledgerline.ui.task.UiTasks;
-import io.ledgerline.ui.decisions.DecisionsMenu;
+import io.ledgerline.ui.timeline.TimelinePane;
+import io.ledgerline.ui.timeline.TimelineViewModel;
 import io.ledgerline.ui.welcome.UserGuideOpener;
 import io.ledgerline.ui.whatif.WhatIfWindow;
 import java.math.BigDecimal;
@@ -19,8 +20,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -162,8 +161,9 @@ public final class MainView {
         analysis.getItems().add(whatIf);
         Menu reports = ReportsMenu.forWindow(tasks, dialogs, model.openCaseProperty(), model.trailProperty()::get,
                 model.logFile(), root);
-        return new MenuBar(caseMenu, viewMenu(), analysis, reports, DecisionsMenu.of(() -> root.getScene().getWindow(), tasks,
-                dialogs, model.trailProperty(), model.openCaseProperty()), help);
+        Menu decisions = DecisionsMenu.of(() -> root.getScene().getWindow(), tasks, dialogs, model.trailProperty(),
+                model.openCaseProperty());
+        return new MenuBar(caseMenu, viewMenu(), analysis, reports, decisions, help);
     }
 
     private Menu viewMenu() {
@@ -202,13 +202,13 @@ public final class MainView {
     private SplitPane tables() {
         TableView<AccountRow> accounts = new TableView<>(model.accounts());
         accounts.setId("accounts");
-        accounts.getColumns().add(column("Account", 115, AccountRow::accountId));
-        accounts.getColumns().add(column("Review", 85, AccountRow::reviewStatus));
-        accounts.getColumns().add(column("Cluster", 60, r -> r.suspected() ? r.cluster() : null));
-        accounts.getColumns().add(column("Compromise window (UTC)", 250, r -> r.suspected()
+        accounts.getColumns().add(TableColumns.of("Account", 115, AccountRow::accountId));
+        accounts.getColumns().add(TableColumns.of("Review", 85, AccountRow::reviewStatus));
+        accounts.getColumns().add(TableColumns.of("Cluster", 60, r -> r.suspected() ? r.cluster() : null));
+        accounts.getColumns().add(TableColumns.of("Compromise window (UTC)", 250, r -> r.suspected()
                 ? UTC_SECONDS.format(r.finding().window().start()) + " – "
                 + UTC_DAY_TIME.format(r.finding().window().end()) : ""));
-        TableColumn<AccountRow, BigDecimal> loss = column("Loss USD", 115, AccountRow::lossUsd);
+        TableColumn<AccountRow, BigDecimal> loss = TableColumns.of("Loss USD", 115, AccountRow::lossUsd);
         loss.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(BigDecimal usd, boolean empty) {
@@ -219,11 +219,11 @@ public final class MainView {
         });
         loss.getStyleClass().add("numeric");
         accounts.getColumns().add(loss);
-        accounts.getColumns().add(column("Country", 65, r -> r.account().country()));
-        accounts.getColumns().add(column("Status", 65, r -> r.account().status()));
-        accounts.getColumns().add(column("Events", 70, r -> r.account().eventCount()));
-        accounts.getColumns().add(column("First event (UTC)", 150, r -> seconds(r.account().firstEvent())));
-        accounts.getColumns().add(column("Last event (UTC)", 150, r -> seconds(r.account().lastEvent())));
+        accounts.getColumns().add(TableColumns.of("Country", 65, r -> r.account().country()));
+        accounts.getColumns().add(TableColumns.of("Status", 65, r -> r.account().status()));
+        accounts.getColumns().add(TableColumns.of("Events", 70, r -> r.account().eventCount()));
+        accounts.getColumns().add(TableColumns.of("First event (UTC)", 150, r -> seconds(r.account().firstEvent())));
+        accounts.getColumns().add(TableColumns.of("Last event (UTC)", 150, r -> seconds(r.account().lastEvent())));
         accounts.setPlaceholder(new Label("No accounts: import a case export (Case ▸ Import bundle…)"));
         accounts.setRowFactory(t -> new TableRow<>() {
             {
@@ -304,12 +304,6 @@ public final class MainView {
         return bar;
     }
 
-    private static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
-        TableColumn<S, T> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
 
     private static String seconds(Instant instant) {
         return instant == null ? "" : UTC_SECONDS.format(instant);

@@ -9,6 +9,7 @@ import io.ledgerline.timeline.EventFilter;
 import io.ledgerline.timeline.TimelinePng;
 import io.ledgerline.timeline.TimelineScene;
 import io.ledgerline.ui.DialogService;
+import io.ledgerline.ui.TableColumns;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -18,7 +19,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -244,7 +244,7 @@ public final class TimelinePane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         // the column holds the instant (so it sorts by time across offsets) and shows it in the chosen zone
-        TableColumn<EventRow, Instant> time = column("Time", 200, r -> r.entry().facts().occurredAt());
+        TableColumn<EventRow, Instant> time = TableColumns.of("Time", 200, r -> r.entry().facts().occurredAt());
         time.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Instant at, boolean empty) {
@@ -253,20 +253,20 @@ public final class TimelinePane {
             }
         });
         table.getColumns().add(time);
-        table.getColumns().add(column("Type", 150, r -> r.entry().facts().type()));
-        table.getColumns().add(column("Outcome", 70, r -> r.entry().facts().outcome().code()));
-        table.getColumns().add(column("Rules", 60, r -> rules(r)));
-        table.getColumns().add(column("IP", 110, r -> r.entry().facts().ip()));
-        table.getColumns().add(column("Device", 100, r -> r.entry().facts().deviceId()));
-        table.getColumns().add(column("Country", 60, r -> r.entry().country()));
-        table.getColumns().add(column("Asset", 55, r -> r.entry().facts().asset()));
-        TableColumn<EventRow, BigDecimal> amount = column("Amount", 110, r -> r.entry().facts().amount());
+        table.getColumns().add(TableColumns.of("Type", 150, r -> r.entry().facts().type()));
+        table.getColumns().add(TableColumns.of("Outcome", 70, r -> r.entry().facts().outcome().code()));
+        table.getColumns().add(TableColumns.of("Rules", 60, r -> rules(r)));
+        table.getColumns().add(TableColumns.of("IP", 110, r -> r.entry().facts().ip()));
+        table.getColumns().add(TableColumns.of("Device", 100, r -> r.entry().facts().deviceId()));
+        table.getColumns().add(TableColumns.of("Country", 60, r -> r.entry().country()));
+        table.getColumns().add(TableColumns.of("Asset", 55, r -> r.entry().facts().asset()));
+        TableColumn<EventRow, BigDecimal> amount = TableColumns.of("Amount", 110, r -> r.entry().facts().amount());
         amount.getStyleClass().add("numeric");
         table.getColumns().add(amount);
-        table.getColumns().add(column("Address", 150, r -> r.entry().facts().address()));
-        table.getColumns().add(column("Ref", 100, r -> r.entry().facts().ref()));
-        table.getColumns().add(column("Tags", 120, r -> tags(r)));
-        table.getColumns().add(column("Notes", 55, r -> notes(r)));
+        table.getColumns().add(TableColumns.of("Address", 150, r -> r.entry().facts().address()));
+        table.getColumns().add(TableColumns.of("Ref", 100, r -> r.entry().facts().ref()));
+        table.getColumns().add(TableColumns.of("Tags", 120, r -> tags(r)));
+        table.getColumns().add(TableColumns.of("Notes", 55, r -> notes(r)));
         model.zoneProperty().addListener(o -> table.refresh());
         model.sceneProperty().addListener(o -> table.refresh());
         table.setPlaceholder(new Label("Select an account to see its timeline; zoom out or clear the filters if it is "
@@ -358,12 +358,6 @@ public final class TimelinePane {
         }
     }
 
-    private static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
-        TableColumn<S, T> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
 
     private static Button button(String text, String tip, Runnable action) {
         Button b = new Button(text);

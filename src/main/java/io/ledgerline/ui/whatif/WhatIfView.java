@@ -1,5 +1,6 @@
 package io.ledgerline.ui.whatif;
 
+import io.ledgerline.ui.TableColumns;
 import io.ledgerline.whatif.AccountOutcome;
 import io.ledgerline.whatif.RemediationRow;
 import io.ledgerline.whatif.StopKind;
@@ -9,10 +10,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
@@ -82,21 +81,22 @@ public final class WhatIfView {
     private VBox tables() {
         TableView<RemediationRow> controls = new TableView<>(model.rows());
         controls.setId("whatif-table");
-        controls.getColumns().add(column("Control", 120, RemediationRow::control));
-        controls.getColumns().add(column("Parameters", 190, RemediationRow::parameters));
+        controls.getColumns().add(TableColumns.of("Control", 120, RemediationRow::control));
+        controls.getColumns().add(TableColumns.of("Parameters", 190, RemediationRow::parameters));
         TableColumn<RemediationRow, Object> prevented = new TableColumn<>("Prevented");
-        prevented.getColumns().add(column("Withdrawals", 90,
+        prevented.getColumns().add(TableColumns.of("Withdrawals", 90,
                 r -> r.preventedWithdrawals() + " of " + r.unauthorizedWithdrawals()));
-        prevented.getColumns().add(column("Accounts", 70, r -> r.accountsStopped() + " of " + r.compromisedAccounts()));
-        prevented.getColumns().add(column("USD", 110, r -> usd(r.preventedUsd())));
-        prevented.getColumns().add(column("By asset", 200, WhatIfView::byAsset));
+        prevented.getColumns().add(TableColumns.of("Accounts", 70,
+                r -> r.accountsStopped() + " of " + r.compromisedAccounts()));
+        prevented.getColumns().add(TableColumns.of("USD", 110, r -> usd(r.preventedUsd())));
+        prevented.getColumns().add(TableColumns.of("By asset", 200, WhatIfView::byAsset));
         TableColumn<RemediationRow, Object> friction =
                 new TableColumn<>("Friction on honest customers: events (accounts)");
-        friction.getColumns().add(column("Withdrawals delayed", 130, r -> friction(r, StopKind.WITHDRAWAL)));
-        friction.getColumns().add(column("Logins stepped up", 115, r -> friction(r, StopKind.LOGIN)));
-        friction.getColumns().add(column("Face checks refused", 125, r -> friction(r, StopKind.FACE_CHECK)));
-        friction.getColumns().add(column("Disclosures withheld", 130, r -> friction(r, StopKind.DISCLOSURE)));
-        friction.getColumns().add(column("Accounts", 70, RemediationRow::honestAccountsAffected));
+        friction.getColumns().add(TableColumns.of("Withdrawals delayed", 130, r -> friction(r, StopKind.WITHDRAWAL)));
+        friction.getColumns().add(TableColumns.of("Logins stepped up", 115, r -> friction(r, StopKind.LOGIN)));
+        friction.getColumns().add(TableColumns.of("Face checks refused", 125, r -> friction(r, StopKind.FACE_CHECK)));
+        friction.getColumns().add(TableColumns.of("Disclosures withheld", 130, r -> friction(r, StopKind.DISCLOSURE)));
+        friction.getColumns().add(TableColumns.of("Accounts", 70, RemediationRow::honestAccountsAffected));
         controls.getColumns().add(prevented);
         controls.getColumns().add(friction);
         controls.setPlaceholder(new Label("Replaying the case…"));
@@ -113,16 +113,16 @@ public final class WhatIfView {
 
         TableView<AccountOutcome> accounts = new TableView<>(model.selectedAccounts());
         accounts.setId("whatif-accounts");
-        accounts.getColumns().add(column("Account", 110, AccountOutcome::accountId));
-        accounts.getColumns().add(column("Loss USD", 110, a -> usd(a.loss().usd())));
-        accounts.getColumns().add(column("Prevented USD", 110, a -> usd(a.prevented().usd())));
-        accounts.getColumns().add(column("Stopped at (UTC)", 160, a -> a.stopPoint().map(p -> time(p.at()))
+        accounts.getColumns().add(TableColumns.of("Account", 110, AccountOutcome::accountId));
+        accounts.getColumns().add(TableColumns.of("Loss USD", 110, a -> usd(a.loss().usd())));
+        accounts.getColumns().add(TableColumns.of("Prevented USD", 110, a -> usd(a.prevented().usd())));
+        accounts.getColumns().add(TableColumns.of("Stopped at (UTC)", 160, a -> a.stopPoint().map(p -> time(p.at()))
                 .orElse("not stopped")));
-        accounts.getColumns().add(column("Event", 110, a -> a.stopPoint().map(StopPoint::eventId).orElse("")));
-        accounts.getColumns().add(column("Type", 150, a -> a.stopPoint().map(StopPoint::type).orElse("")));
-        accounts.getColumns().add(column("How", 80, a -> a.stopPoint()
+        accounts.getColumns().add(TableColumns.of("Event", 110, a -> a.stopPoint().map(StopPoint::eventId).orElse("")));
+        accounts.getColumns().add(TableColumns.of("Type", 150, a -> a.stopPoint().map(StopPoint::type).orElse("")));
+        accounts.getColumns().add(TableColumns.of("How", 80, a -> a.stopPoint()
                 .map(p -> p.effect().name().toLowerCase(Locale.ROOT)).orElse("")));
-        accounts.getColumns().add(column("Withdrawals", 330, a -> a.withdrawals().stream()
+        accounts.getColumns().add(TableColumns.of("Withdrawals", 330, a -> a.withdrawals().stream()
                 .map(w -> w.withdrawal().eventId() + " " + w.verdict().code().replace('_', ' '))
                 .collect(Collectors.joining(", "))));
         Label below = new Label();
@@ -149,12 +149,6 @@ public final class WhatIfView {
                 .map(e -> e.getKey() + " " + e.getValue().toPlainString()).collect(Collectors.joining("; "));
     }
 
-    private static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
-        TableColumn<S, T> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
 
     private static String usd(BigDecimal usd) {
         return usd == null ? "unvalued" : String.format("%,.2f", usd);

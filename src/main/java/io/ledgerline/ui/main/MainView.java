@@ -160,7 +160,7 @@ public final class MainView {
         whatIf.disableProperty().bind(model.openCaseProperty().isNull());
         analysis.getItems().add(whatIf);
         Menu reports = ReportsMenu.forWindow(tasks, dialogs, model.openCaseProperty(), model.trailProperty()::get,
-                model.logFile(), root);
+                model.reviewedProperty()::get, model.logFile(), root);
         Menu decisions = DecisionsMenu.of(() -> root.getScene().getWindow(), tasks, dialogs, model.trailProperty(),
                 model.openCaseProperty());
         return new MenuBar(caseMenu, viewMenu(), analysis, reports, decisions, help);

@@ -1,5 +1,6 @@
 package io.ledgerline.ui.report;
 
+import io.ledgerline.analysis.ReviewedResult;
 import io.ledgerline.audit.AuditTrail;
 import io.ledgerline.report.TimelinePictures;
 import io.ledgerline.report.ReportKind;
@@ -24,13 +25,14 @@ public final class ReportsMenu {
     /**
      * The menu of the main window: the app's dialogs, its one task runner, the accounts' timeline pictures.
      *
+     * @param reviewed   the open case's analysis with the review applied (what the window shows), or null
      * @param trail      the open case's audit trail (null while none is open), which every write goes through
      * @param windowNode any node of the window, which owns the dialogs
      */
     public static Menu forWindow(UiTasks tasks, DialogService dialogs, ReadOnlyObjectProperty<CaseFile> openCase,
-            Supplier<AuditTrail> trail, Path logFile, Node windowNode) {
+            Supplier<AuditTrail> trail, Supplier<ReviewedResult> reviewed, Path logFile, Node windowNode) {
         ReportsViewModel model = new ReportsViewModel(tasks, new FxReportDialogs(
-                () -> windowNode.getScene().getWindow(), dialogs), trail, new TimelinePictures(), logFile);
+                () -> windowNode.getScene().getWindow(), dialogs), trail, reviewed, new TimelinePictures(), logFile);
         return create(model, openCase.isNull().or(tasks.runningProperty()));
     }
 

@@ -1,14 +1,11 @@
 package io.ledgerline.ui.report;
 
-import io.ledgerline.analysis.PlaybookService;
-import io.ledgerline.analysis.PlaybookSettings;
-import io.ledgerline.analysis.ReviewService;
+import io.ledgerline.analysis.ReviewedResult;
 import io.ledgerline.audit.AuditTrail;
 import io.ledgerline.compensation.RecoveredService;
 import io.ledgerline.domain.CancelledException;
 import io.ledgerline.domain.InputRefusedException;
 import io.ledgerline.domain.LedgerlineException;
-import io.ledgerline.domain.Progress;
 import io.ledgerline.report.AccountPictures;
 import io.ledgerline.report.FilingService;
 import io.ledgerline.report.ReportKind;
@@ -39,6 +36,7 @@ public final class ReportsViewModel {
     private final TaskRunner tasks;
     private final ReportDialogs dialogs;
     private final Supplier<AuditTrail> trail;
+    private final Supplier<ReviewedResult> reviewed;
     private final ReportService reports;
     private final FilingService filing = new FilingService();
     private final Path logFile;
@@ -48,11 +46,13 @@ public final class ReportsViewModel {
      * @param trail   the audit trail of the case open in the window, or null while none is open
      * @param logFile named in the message of an unexpected failure
      */
+    /** @param reviewed the open case's analysis with the review applied, as the main window holds it (or null) */
     public ReportsViewModel(TaskRunner tasks, ReportDialogs dialogs, Supplier<AuditTrail> trail,
-            AccountPictures pictures, Path logFile) {
+            Supplier<ReviewedResult> reviewed, AccountPictures pictures, Path logFile) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.trail = trail;
+        this.reviewed = reviewed;
         this.reports = new ReportService(java.time.Clock.systemUTC(), pictures);
         this.logFile = logFile;
     }
@@ -92,8 +92,8 @@ public final class ReportsViewModel {
     }
 
     /**
-     * Offers the takeovers of the case's current analysis with the assets they lost, then records the amount entered
-     * through the open case's trail.
+     * Offers the takeovers of the open case's analysis (the one the main window shows, not a run of its own) with the
+     * assets they lost, then records the amount entered through the open case's trail.
      */
     public void enterRecovered() {
         AuditTrail audit = trail.get();
@@ -101,21 +101,21 @@ public final class ReportsViewModel {
             dialogs.showError("Recovered amount", "Open a case first.", null);
             return;
         }
-        tasks.run("Reading the takeovers' losses", progress -> lostAssets(audit, progress),
-                offered -> dialogs.enterRecovered(offered).ifPresent(edit -> tasks.run("Saving the recovered amount",
-                        progress -> new RecoveredService().record(audit, edit.accountId(), edit.asset(),
-                                edit.amount(), edit.reason()),
-                        entry -> lastResult.set("Recovered " + entry.amount().toPlainString() + " " + entry.asset()
-                                + " for " + entry.accountId() + " saved"),
-                        this::failed)), this::failed);
+        dialogs.enterRecovered(lostAssets(reviewed.get())).ifPresent(edit -> tasks.run("Saving the recovered amount",
+                progress -> new RecoveredService().record(audit, edit.accountId(), edit.asset(), edit.amount(),
+                        edit.reason()),
+                entry -> lastResult.set("Recovered " + entry.amount().toPlainString() + " " + entry.asset() + " for "
+                        + entry.accountId() + " saved"),
+                this::failed));
     }
 
-    /** The reviewed takeovers of a default run and the assets each lost, by account id. */
-    private static Map<String, List<String>> lostAssets(AuditTrail audit, Progress progress) {
-        var run = new PlaybookService().analyze(audit.caseFile(), PlaybookSettings.defaults(), progress);
+    /** The reviewed takeovers and the assets each lost, by account id; none before a case is analysed. */
+    private static Map<String, List<String>> lostAssets(ReviewedResult reviewed) {
         Map<String, List<String>> assets = new TreeMap<>();
-        new ReviewService().review(audit.caseFile(), run).accounts()
-                .forEach(a -> assets.put(a.accountId(), List.copyOf(new TreeSet<>(a.loss().byAsset().keySet()))));
+        if (reviewed != null) {
+            reviewed.accounts().forEach(a -> assets.put(a.accountId(),
+                    List.copyOf(new TreeSet<>(a.loss().byAsset().keySet()))));
+        }
         return assets;
     }
 

@@ -3,7 +3,12 @@ package io.ledgerline.ui.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ledgerline.analysis.PlaybookService;
+import io.ledgerline.analysis.PlaybookSettings;
+import io.ledgerline.analysis.ReviewService;
+import io.ledgerline.analysis.ReviewedResult;
 import io.ledgerline.audit.AuditTrail;
+import io.ledgerline.domain.Progress;
 import io.ledgerline.audit.VerifyService;
 import io.ledgerline.domain.AuditEntry;
 import io.ledgerline.report.Filing;
@@ -85,7 +90,9 @@ class ReportsMenuTest {
         dir = Files.createTempDirectory("ledgerline-reports");
         caseFile = CaseFile.open(ReportCase.create(dir));
         AuditTrail bob = Investigators.trail(caseFile, dir, "bob");
-        model = new ReportsViewModel(tasks, new FakeDialogs(), () -> bob, AccountPictures.NONE,
+        ReviewedResult reviewed = new ReviewService().review(caseFile,
+                new PlaybookService().analyze(caseFile, PlaybookSettings.defaults(), Progress.NONE));
+        model = new ReportsViewModel(tasks, new FakeDialogs(), () -> bob, () -> reviewed, AccountPictures.NONE,
                 dir.resolve("ledgerline.log"));
         MenuBar bar = new MenuBar(ReportsMenu.create(model, new SimpleBooleanProperty(false)));
         stage.setScene(new Scene(new BorderPane(null, bar, null, null, null), 600, 300));

@@ -58,8 +58,4 @@ public final class AnnotationStore {
                         AnnotationKind.parse(r.get(EVENT_ANNOTATIONS.KIND)), r.get(EVENT_ANNOTATIONS.TEXT),
                         r.get(EVENT_ANNOTATIONS.INVESTIGATOR), Instant.parse(r.get(EVENT_ANNOTATIONS.CREATED_AT))));
     }
-
-    public boolean eventExists(String eventId) {
-        return caseFile.dsl().fetchExists(EVENTS, EVENTS.EVENT_ID.eq(eventId));
-    }
 }

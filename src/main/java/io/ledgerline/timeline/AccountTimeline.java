@@ -88,10 +88,6 @@ public final class AccountTimeline {
         return entries.get(index);
     }
 
-    public List<TimelineEntry> entries() {
-        return entries;
-    }
-
     public long micros(int index) {
         return micros[index];
     }
@@ -122,16 +118,6 @@ public final class AccountTimeline {
             i--;
         }
         return i;
-    }
-
-    /** The index of the event with row id {@code rowId}, or -1. */
-    public int indexOfRow(long rowId) {
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).rowId() == rowId) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The whole span fitted with a margin; a one-day view around now for an account with no events. */

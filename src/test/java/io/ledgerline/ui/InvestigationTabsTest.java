@@ -88,6 +88,14 @@ class InvestigationTabsTest {
     }
 
     @Test
+    void theComparisonHoldsTheCasesTakeoversWithoutAskingForIt() throws Exception {
+        int takeovers = model.reviewedProperty().get().accounts().size();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> model.compare().accountsProperty().get().size() == takeovers);
+        assertEquals(demo.victims().size(), takeovers, "lined up when the case is shown, before Compare is pressed");
+    }
+
+    @Test
     void theComparisonLinesUpEveryTakeoverOnTheCalendarOrFromEachDisclosure(FxRobot robot) throws Exception {
         robot.clickOn("Compare accounts");
         robot.clickOn("#compare");

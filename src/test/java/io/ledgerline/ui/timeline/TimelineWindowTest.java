@@ -208,6 +208,38 @@ class TimelineWindowTest {
     }
 
     @Test
+    void aChosenZoneShowsTimesWithItsOffsetInTheTable(FxRobot robot) throws Exception {
+        ComboBox<String> zone = robot.lookup("#zone").queryComboBox();
+        robot.interact(() -> zone.setValue("Asia/Seoul"));
+        assertEquals(java.time.ZoneId.of("Asia/Seoul"), timeline.zoneProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        // E2 is 2024-05-20T10:00Z: 19:00 in Seoul
+        assertTrue(robot.lookup("2024-05-20 19:00:00.000 +09:00").tryQuery().isPresent(),
+                "the table writes each time in the chosen zone, with its offset");
+    }
+
+    @Test
+    void theDarkThemeRestylesTheWindowAndRedrawsTheTimelineDark(FxRobot robot) {
+        TimelineCanvas c = canvas(robot);
+        robot.clickOn("View").clickOn("#dark-theme");
+        assertTrue(c.getScene().getRoot().getStylesheets().stream().anyMatch(css -> css.endsWith("dark.css")));
+        WritableImage shot = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> c.snapshot(null, null)));
+        Color background = shot.getPixelReader().getColor((int) c.getWidth() - 2, (int) c.getHeight() - 2);
+        assertTrue(background.getBrightness() < 0.3, "a dark canvas: " + background);
+    }
+
+    @Test
+    void savePictureWritesTheCurrentViewAsAPng() throws Exception {
+        Path out = Files.createTempDirectory("ledgerline-picture").resolve("acc1.png");
+        java.util.concurrent.CompletableFuture<Path> done = new java.util.concurrent.CompletableFuture<>();
+        WaitForAsyncUtils.asyncFx(() -> timeline.exportPicture(out, 900, 300, done::complete));
+        assertEquals(out, done.get(10, TimeUnit.SECONDS));
+        var image = javax.imageio.ImageIO.read(out.toFile());
+        assertEquals(900, image.getWidth());
+        assertEquals(300, image.getHeight());
+    }
+
+    @Test
     void filteringByTypeLeavesOnlyThoseEventsInTheTableAndTheLanes(FxRobot robot) throws Exception {
         robot.clickOn("#fit-all");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rows(robot).getItems().size() == 5);

@@ -173,8 +173,11 @@ public final class TimelineViewModel {
         CaseFile c = caseFile;
         EventFilter filter = current.filter();
         tasks.run("Refreshing the timeline of " + accountId,
-                progress -> new TimelineLoader(c).load(accountId, reviewed, settings).with(
-                        new TimelineLoader(c).annotations(accountId), filter), loaded -> {
+                progress -> {
+                    // loaded with its tags and notes already; only the filter is carried over
+                    TimelineScene fresh = new TimelineLoader(c).load(accountId, reviewed, settings);
+                    return fresh.with(fresh.annotations(), filter);
+                }, loaded -> {
                     if (scene.get() != null && accountId.equals(scene.get().timeline().accountId())) {
                         scene.set(loaded.withMarker(scene.get().marker()));
                         loadSelectedEvent(selected.get());

@@ -44,7 +44,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         RecordedRun run;
         ReviewedResult reviewed;
-        try (CaseFile c = CaseFile.open(caseArgument.path)) {
+        try (CaseFile c = caseArgument.open()) {
             run = new PlaybookService().analyzeAndRecord(profile.trail(c), playbook.settings(), Progress.NONE);
             reviewed = new ReviewService().review(c, run.result());
         }

@@ -32,7 +32,7 @@ final class ExportTimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        try (CaseFile source = CaseFile.open(caseArgument.path)) {
+        try (CaseFile source = caseArgument.open()) {
             TimelineExportReport report = new TimesketchExportService().exportTimeline(source, account, out,
                     progress);
             spec.commandLine().getOut().print(report.text());

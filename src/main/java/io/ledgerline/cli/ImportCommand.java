@@ -5,6 +5,7 @@ import io.ledgerline.importer.ImportReport;
 import io.ledgerline.importer.ImportReportText;
 import io.ledgerline.importer.ImportService;
 import io.ledgerline.store.CaseFile;
+import io.ledgerline.store.CaseLocation;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,10 +41,12 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        boolean created = !Files.exists(caseArgument.path);
+        CaseLocation location = caseArgument.location();
+        boolean created = !CaseFile.exists(location, ConsolePasswordPrompt.INSTANCE);
         boolean imported = false;
         try {
-            try (CaseFile target = CaseFile.openOrCreate(caseArgument.path)) {
+            try (CaseFile target = created ? CaseFile.create(location, ConsolePasswordPrompt.INSTANCE)
+                    : CaseFile.open(location, ConsolePasswordPrompt.INSTANCE)) {
                 ImportReport report = new ImportService().importBundle(bundle, profile.trail(target),
                         lenient ? ImportOptions.LENIENT : ImportOptions.STRICT, progress);
                 out.print(ImportReportText.format(report));
@@ -53,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
             progress.done();
             if (created && !imported) {
                 // A refused first import leaves no empty case behind.
-                CaseFile.deleteUnused(caseArgument.path);
+                CaseFile.deleteUnused(location, ConsolePasswordPrompt.INSTANCE);
             }
         }
         return LedgerlineCli.OK;

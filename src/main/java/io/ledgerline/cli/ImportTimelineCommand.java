@@ -36,7 +36,7 @@ final class ImportTimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        try (CaseFile target = CaseFile.open(caseArgument.path)) {
+        try (CaseFile target = caseArgument.open()) {
             TimelineImportReport report = new TimesketchImportService().importTimeline(file, profile.trail(target), account,
                     progress);
             spec.commandLine().getOut().print(report.text());

@@ -2,6 +2,7 @@ package io.ledgerline.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.ledgerline.store.CaseFile;
+import io.ledgerline.store.CaseLocation;
 import io.ledgerline.store.CaseSummary;
 import io.ledgerline.store.CaseSummaryStore;
 import java.io.PrintWriter;
@@ -31,10 +32,10 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         CaseSummary summary;
-        Path path;
-        try (CaseFile c = CaseFile.open(caseArgument.path)) {
+        CaseLocation path;
+        try (CaseFile c = caseArgument.open()) {
             summary = new CaseSummaryStore(c).summary();
-            path = c.path();
+            path = c.location();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json.enabled) {
@@ -45,7 +46,7 @@ final class InfoCommand implements Callable<Integer> {
         return LedgerlineCli.OK;
     }
 
-    static Map<String, Object> toJson(Path path, CaseSummary s) {
+    static Map<String, Object> toJson(CaseLocation path, CaseSummary s) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("case", path.toString());
         root.put("accounts", s.accounts());
@@ -83,7 +84,7 @@ final class InfoCommand implements Callable<Integer> {
         return m;
     }
 
-    private static void printText(Path path, CaseSummary s, PrintWriter out) {
+    private static void printText(CaseLocation path, CaseSummary s, PrintWriter out) {
         out.println("Case            " + path);
         out.printf("Accounts        %,d%n", s.accounts());
         out.printf("Events          %,d%n", s.events());

@@ -66,7 +66,7 @@ final class NarrativeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         FilingService service = new FilingService();
-        try (CaseFile c = CaseFile.open(caseArgument.path)) {
+        try (CaseFile c = caseArgument.open()) {
             if (field == null) {
                 list(out, service.filing(c));
                 return LedgerlineCli.OK;

@@ -30,7 +30,7 @@ abstract class ProposalMoveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Proposal proposal;
-        try (CaseFile c = CaseFile.open(caseArgument.path)) {
+        try (CaseFile c = caseArgument.open()) {
             proposal = move(new CompensationService(), profile.trail(c));
         }
         ProposalCommands.print(spec.commandLine().getOut(), proposal);

@@ -56,7 +56,7 @@ final class ProposeCommand implements Callable<Integer> {
         }
         CompensationPolicy chosen = new CompensationPolicy(kind(), capUsd);
         Proposal proposal;
-        try (CaseFile c = CaseFile.open(caseArgument.path)) {
+        try (CaseFile c = caseArgument.open()) {
             AnalysisResult run = new PlaybookService().analyze(c, playbook.settings(), Progress.NONE);
             proposal = new CompensationService().propose(profile.trail(c), new ReviewService().review(c, run),
                     accountId, chosen, reason);

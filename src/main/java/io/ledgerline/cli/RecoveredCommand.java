@@ -39,7 +39,7 @@ final class RecoveredCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RecoveredEntry e;
-        try (CaseFile c = CaseFile.open(caseArgument.path)) {
+        try (CaseFile c = caseArgument.open()) {
             e = new RecoveredService().record(profile.trail(c), accountId, asset, amount, reason);
         }
         spec.commandLine().getOut().printf("Recovered #%d recorded: %s %s %s by %s at %s.%n", e.id(), e.accountId(),

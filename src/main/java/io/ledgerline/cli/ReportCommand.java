@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
         ReportService service = new ReportService(clock, new TimelinePictures());
         PrintWriter out = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        try (CaseFile c = CaseFile.open(caseArgument.path)) {
+        try (CaseFile c = caseArgument.open()) {
             AuditTrail trail = profile.trail(c);
             if (outputs.regulator != null) {
                 print(out, service.write(trail, ReportKind.REGULATOR, outputs.regulator, runId, progress));

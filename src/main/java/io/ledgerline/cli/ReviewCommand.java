@@ -69,7 +69,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RecordedDecision recorded;
-        try (CaseFile c = CaseFile.open(caseArgument.path)) {
+        try (CaseFile c = caseArgument.open()) {
             recorded = new ReviewService().decide(profile.trail(c),
                     new ReviewDecision(null, accountId, action.kind(), action.eventId(), reason));
         }

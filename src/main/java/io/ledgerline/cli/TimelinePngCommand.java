@@ -68,7 +68,7 @@ final class TimelinePngCommand implements Callable<Integer> {
                     "--width must be 400 to 10000 and --height 240 to 10000 pixels.");
         }
         ZoneId zoneId = zone();
-        try (CaseFile caseFile = CaseFile.open(caseArgument.path)) {
+        try (CaseFile caseFile = caseArgument.open()) {
             TimelineScene scene = new TimelineLoader(caseFile).loadReviewed(account, playbook.settings(),
                     Progress.NONE);
             Viewport view = window ? scene.timeline().fitWindow() : scene.timeline().fitAll();

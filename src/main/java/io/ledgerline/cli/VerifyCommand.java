@@ -40,7 +40,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         VerifyReport report;
-        try (CaseFile c = CaseFile.open(caseArgument.path)) {
+        try (CaseFile c = caseArgument.open()) {
             report = new VerifyService().verify(c, reports);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -52,7 +52,7 @@ final class WhatIfCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         List<Control> chosen = chosenControls();
         WhatIfResult result;
-        try (CaseFile c = CaseFile.open(caseArgument.path)) {
+        try (CaseFile c = caseArgument.open()) {
             result = new WhatIfService().run(c, playbook.settings(), chosen, Progress.NONE);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -2,43 +2,37 @@ package io.ledgerline.store;
 
 import io.ledgerline.domain.LedgerlineException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * One open case: a SQLite file with the extension {@value #EXTENSION}, locked to this process while open. The schema is
- * created or upgraded on open. Thread-safe for one writer at a time; callers run it off the UI thread.
+ * One open case: a SQLite file with the extension {@value #EXTENSION}, locked to this process while open, or a case on
+ * a PostgreSQL server shared by a team ({@link CaseLocation}). The schema is created or upgraded on open. Every store
+ * runs the same jOOQ code on either engine. Thread-safe for one writer at a time; callers run it off the UI thread.
  */
 public final class CaseFile implements AutoCloseable {
 
     public static final String EXTENSION = ".ledgerline";
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
-    private final Path path;
-    private final CaseLock lock;
+    private final CaseLocation location;
+    private final Engine engine;
     private final Connection connection;
     private final DSLContext dsl;
 
-    private CaseFile(Path path, CaseLock lock, Connection connection) {
-        this.path = path;
-        this.lock = lock;
+    private CaseFile(CaseLocation location, Engine engine, Connection connection) {
+        this.location = location;
+        this.engine = engine;
         this.connection = connection;
-        this.dsl = DSL.using(connection, SQLDialect.SQLITE,
+        this.dsl = DSL.using(connection, engine.dialect(),
                 new Settings().withRenderSchema(false).withExecuteLogging(false));
     }
 
@@ -62,87 +56,33 @@ public final class CaseFile implements AutoCloseable {
         return openOrCreate(path, Clock.systemUTC());
     }
 
+    /** Opens an existing case file or server case. */
+    public static CaseFile open(CaseLocation location, PasswordPrompt prompt) {
+        if (location instanceof CaseLocation.Server server) {
+            return start(server, PostgresEngine.open(server, prompt, false, Clock.systemUTC()));
+        }
+        return open(((CaseLocation.File) location).path());
+    }
+
+    /** Creates a new, empty case file or server case; refuses one that exists. */
+    public static CaseFile create(CaseLocation location, PasswordPrompt prompt) {
+        if (location instanceof CaseLocation.Server server) {
+            return start(server, PostgresEngine.open(server, prompt, true, Clock.systemUTC()));
+        }
+        return create(((CaseLocation.File) location).path());
+    }
+
     static CaseFile openOrCreate(Path path, Clock clock) {
         Path absolute = path.toAbsolutePath().normalize();
-        createParent(absolute);
-        CaseLock lock = CaseLock.acquire(absolute);
+        return start(new CaseLocation.File(absolute), SqliteEngine.open(absolute, clock));
+    }
+
+    private static CaseFile start(CaseLocation location, Engine engine) {
         try {
-            refuseNonSqlite(absolute);
-            if (!Files.exists(absolute) || Files.size(absolute) == 0) {
-                setPageSizeOfNewFile(absolute);
-            }
-            SQLiteDataSource dataSource = new SQLiteDataSource(connectionConfig());
-            dataSource.setUrl("jdbc:sqlite:" + absolute);
-            new SchemaMigrator(clock).migrate(absolute, dataSource, target -> vacuumInto(dataSource, target));
-            return new CaseFile(absolute, lock, dataSource.getConnection());
-        } catch (SQLException | IOException e) {
-            lock.close();
-            throw new LedgerlineException("Cannot open the case " + absolute.getFileName() + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            lock.close();
-            throw e;
-        }
-    }
-
-    /**
-     * 16 KiB pages made a million-row insert ~15% faster than SQLite's 4 KiB default (measured here): a case is written
-     * in bulk and read in long ranges. The size is fixed when the file is first written, before WAL is switched on.
-     */
-    private static void setPageSizeOfNewFile(Path path) throws SQLException {
-        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + path);
-                Statement s = c.createStatement()) {
-            s.execute("PRAGMA page_size = 16384");
-            s.execute("PRAGMA journal_mode = WAL");
-        }
-    }
-
-    private static SQLiteConfig connectionConfig() {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        // NORMAL in WAL mode cannot corrupt the file; a power cut may lose only the last committed import.
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(5_000);
-        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        config.setCacheSize(-64_000);
-        return config;
-    }
-
-    private static void createParent(Path path) {
-        try {
-            Path parent = path.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new LedgerlineException("Cannot create the folder for " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void refuseNonSqlite(Path path) {
-        try {
-            if (!Files.exists(path) || Files.size(path) == 0) {
-                return;
-            }
-            byte[] header = new byte[SQLITE_MAGIC.length];
-            try (InputStream in = Files.newInputStream(path)) {
-                int read = in.readNBytes(header, 0, header.length);
-                if (read < header.length || !Arrays.equals(header, SQLITE_MAGIC)) {
-                    throw new LedgerlineException(path.getFileName() + " is not a Ledgerline case file.");
-                }
-            }
-        } catch (IOException e) {
-            throw new LedgerlineException("Cannot read " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void vacuumInto(SQLiteDataSource dataSource, Path target) {
-        // VACUUM INTO writes a consistent, self-contained copy, WAL content included.
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
+            return new CaseFile(location, engine, engine.connect(false));
         } catch (SQLException e) {
-            throw new LedgerlineException("Cannot back up the case before upgrading it: " + e.getMessage()
-                    + ". The case was not changed.", e);
+            engine.close();
+            throw new LedgerlineException("Cannot open the case " + location.displayName() + ": " + e.getMessage(), e);
         }
     }
 
@@ -164,14 +104,43 @@ public final class CaseFile implements AutoCloseable {
         }
     }
 
-    public Path path() {
-        return path;
+    /** True when a case is at {@code location} (for a server, it connects to find out). */
+    public static boolean exists(CaseLocation location, PasswordPrompt prompt) {
+        if (location instanceof CaseLocation.Server server) {
+            return PostgresEngine.exists(server, prompt);
+        }
+        return Files.exists(((CaseLocation.File) location).path());
     }
 
-    /** The case's file name without its extension, as shown in titles. */
+    /** As {@link #deleteUnused(Path)}, for either kind of location. */
+    public static void deleteUnused(CaseLocation location, PasswordPrompt prompt) {
+        if (location instanceof CaseLocation.Server server) {
+            PostgresEngine.drop(server, prompt);
+        } else {
+            deleteUnused(((CaseLocation.File) location).path());
+        }
+    }
+
+    public CaseLocation location() {
+        return location;
+    }
+
+    /** True for a case on a shared server, which others may change while it is open here. */
+    public boolean shared() {
+        return location instanceof CaseLocation.Server;
+    }
+
+    /** The file of a local case. */
+    public Path path() {
+        if (location instanceof CaseLocation.File file) {
+            return file.path();
+        }
+        throw new IllegalStateException(location + " is not a case file");
+    }
+
+    /** The case's file name without its extension, or a server case's id, as shown in titles. */
     public String displayName() {
-        String name = path.getFileName().toString();
-        return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+        return location.displayName();
     }
 
     DSLContext dsl() {
@@ -183,13 +152,19 @@ public final class CaseFile implements AutoCloseable {
      * scan at once (WAL serves them without blocking each other or the writer). Any thread may call it.
      */
     void withReader(SqlWork work) throws SQLException {
-        SQLiteConfig config = connectionConfig();
-        config.setReadOnly(true);
-        SQLiteDataSource source = new SQLiteDataSource(config);
-        source.setUrl("jdbc:sqlite:" + path);
-        try (Connection reader = source.getConnection()) {
-            work.run(reader);
+        try (Connection reader = engine.connect(true)) {
+            // A server streams a large result with its fetch size only inside a transaction.
+            reader.setAutoCommit(false);
+            try {
+                work.run(reader);
+            } finally {
+                reader.rollback();
+            }
         }
+    }
+
+    SQLDialect dialect() {
+        return engine.dialect();
     }
 
     /** Work on a JDBC connection, for the store's few plain-JDBC reads. */
@@ -200,7 +175,10 @@ public final class CaseFile implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is written, or on any exception none of it. */
     synchronized <T> T transaction(Function<DSLContext, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        return dsl.transactionResult(configuration -> {
+            engine.beforeWrite(configuration.dsl());
+            return work.apply(configuration.dsl());
+        });
     }
 
     /**
@@ -211,14 +189,14 @@ public final class CaseFile implements AutoCloseable {
         return transaction(dsl -> work.apply(new Tx(dsl)));
     }
 
-    /** SQLite's own consistency check: "ok" for a sound file. */
+    /** The engine's own consistency check: "ok" for a sound case, else its first finding. */
     public String integrityCheck() {
-        return dsl.fetchOne("PRAGMA integrity_check").get(0, String.class);
+        return integrityCheckLines().get(0);
     }
 
-    /** Every line of SQLite's consistency check; the single line "ok" for a sound file. */
-    public List<String> integrityCheckLines() {
-        return dsl.fetch("PRAGMA integrity_check").getValues(0, String.class);
+    /** Every line of the engine's consistency check; the single line "ok" for a sound case. */
+    public synchronized List<String> integrityCheckLines() {
+        return engine.integrityCheck(dsl);
     }
 
     @Override
@@ -226,9 +204,9 @@ public final class CaseFile implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new LedgerlineException("Could not close the case " + path.getFileName() + ": " + e.getMessage(), e);
+            throw new LedgerlineException("Could not close the case " + displayName() + ": " + e.getMessage(), e);
         } finally {
-            lock.close();
+            engine.close();
         }
     }
 }

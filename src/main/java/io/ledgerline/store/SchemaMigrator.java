@@ -31,34 +31,50 @@ final class SchemaMigrator {
         this.clock = clock;
     }
 
-    /** @param backup makes a consistent copy of the case at the given path before an upgrade */
-    void migrate(Path caseFile, DataSource dataSource, Backup backup) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load();
+    /**
+     * @param migrations the engine's migration scripts (one folder per engine, the same version numbers)
+     * @param schema the schema that holds a server case; null for a case file
+     * @param backup makes a consistent copy of a case file before an upgrade; null on a server, where the upgrade
+     *     runs in one transaction (PostgreSQL's DDL is transactional) and backups are the server's
+     */
+    void migrate(CaseLocation location, DataSource dataSource, String migrations, String schema, Backup backup) {
+        var configuration = Flyway.configure().dataSource(dataSource).locations(migrations);
+        if (schema != null) {
+            configuration = configuration.schemas(schema).defaultSchema(schema).createSchemas(true);
+        }
+        Flyway flyway = configuration.load();
+        String name = label(location);
         try {
             MigrationInfoService info = flyway.info();
-            refuseNewerCase(caseFile, info);
+            refuseNewerCase(name, info);
             MigrationInfo current = info.current();
             if (current != null && info.pending().length > 0) {
-                Path copy = caseFile.resolveSibling(caseFile.getFileName() + ".bak-v" + current.getVersion()
-                        + "-" + BACKUP_STAMP.format(clock.instant()));
-                LOG.info("Upgrading {} from schema v{}; backup at {}", caseFile, current.getVersion(), copy);
-                backup.copyTo(copy);
+                if (backup != null && location instanceof CaseLocation.File file) {
+                    Path copy = file.path().resolveSibling(file.path().getFileName() + ".bak-v"
+                            + current.getVersion() + "-" + BACKUP_STAMP.format(clock.instant()));
+                    LOG.info("Upgrading {} from schema v{}; backup at {}", name, current.getVersion(), copy);
+                    backup.copyTo(copy);
+                } else {
+                    LOG.info("Upgrading {} from schema v{} in one transaction", name, current.getVersion());
+                }
             }
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new LedgerlineException("Cannot open " + caseFile.getFileName()
+            throw new LedgerlineException("Cannot open " + name
                     + ": it is not a Ledgerline case, or it is damaged (" + firstLine(e.getMessage()) + ").", e);
         }
     }
 
-    private static void refuseNewerCase(Path caseFile, MigrationInfoService info) {
+    private static String label(CaseLocation location) {
+        return location instanceof CaseLocation.File file ? file.path().getFileName().toString()
+                : location.toString();
+    }
+
+    private static void refuseNewerCase(String caseFile, MigrationInfoService info) {
         boolean newer = Arrays.stream(info.all()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
                 || m.getState() == MigrationState.FUTURE_FAILED);
         if (newer) {
-            throw new LedgerlineException("The case " + caseFile.getFileName() + " was written by a newer version of "
+            throw new LedgerlineException("The case " + caseFile + " was written by a newer version of "
                     + "Ledgerline (schema v" + info.current().getVersion() + "). Install that version to open it; "
                     + "this one leaves the case untouched.");
         }

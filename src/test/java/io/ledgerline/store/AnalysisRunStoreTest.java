@@ -1,5 +1,8 @@
 package io.ledgerline.store;
 
+import io.ledgerline.testing.CaseEngine;
+import io.ledgerline.testing.OnBothEngines;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AnalysisRunStoreTest {
@@ -15,9 +17,9 @@ class AnalysisRunStoreTest {
     @TempDir
     Path dir;
 
-    @Test
-    void recordsRunsInOrderAndReadsThemBack() {
-        try (CaseFile c = CaseFile.create(dir.resolve("c.ledgerline"))) {
+    @OnBothEngines
+    void recordsRunsInOrderAndReadsThemBack(CaseEngine engine) {
+        try (CaseFile c = engine.create(dir)) {
             AnalysisRunStore store = new AnalysisRunStore(c);
             long first = record(c, Instant.parse("2024-06-01T00:00:00Z"), "{\"a\":1}", "1.0", "{\"r\":1}");
             long second = record(c, Instant.parse("2024-06-02T00:00:00.5Z"), "{\"a\":2}", "1.1", "{\"r\":2}");
@@ -32,9 +34,9 @@ class AnalysisRunStoreTest {
         return c.write(tx -> AnalysisRunStore.record(tx, at, settings, version, result)).id();
     }
 
-    @Test
-    void recordedRunsCannotBeEditedOrDeleted() {
-        try (CaseFile c = CaseFile.create(dir.resolve("c.ledgerline"))) {
+    @OnBothEngines
+    void recordedRunsCannotBeEditedOrDeleted(CaseEngine engine) {
+        try (CaseFile c = engine.create(dir)) {
             record(c, Instant.parse("2024-06-01T00:00:00Z"), "{}", "1.0", "{}");
             Exception update = assertThrows(Exception.class,
                     () -> c.dsl().execute("UPDATE analysis_runs SET tool_version = 'x'"));

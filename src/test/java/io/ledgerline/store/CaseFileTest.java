@@ -106,7 +106,7 @@ class CaseFileTest {
     @Test
     void migratesAnOlderCaseAfterBackingItUp() throws Exception {
         Path path = dir.resolve("old.ledgerline");
-        Flyway.configure().dataSource("jdbc:sqlite:" + path, null, null).locations("classpath:db/migration")
+        Flyway.configure().dataSource("jdbc:sqlite:" + path, null, null).locations("classpath:db/sqlite")
                 .target("1").load().migrate();
         try (CaseFile c = CaseFile.open(path)) {
             assertEquals(1L, c.dsl().fetchCount(c.dsl().selectFrom("sqlite_master")

@@ -1,5 +1,8 @@
 package io.ledgerline.store;
 
+import io.ledgerline.testing.CaseEngine;
+import io.ledgerline.testing.OnBothEngines;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,9 +19,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FilingStoreTest {
@@ -28,8 +28,8 @@ class FilingStoreTest {
     @TempDir
     Path dir;
 
-    private CaseFile filledCase() {
-        CaseFile c = CaseFile.open(ReviewCase.create(dir));
+    private CaseFile filledCase(CaseEngine engine) {
+        CaseFile c = CaseEngine.open(ReviewCase.create(dir, engine));
         c.write(tx -> FilingStore.addEntry(tx, AT, "root_cause", "forged orders", "alice", null));
         c.write(tx -> FilingStore.addRecovered(tx, AT, new RecoveredEntry(0, "ACC-1", "BTC", new BigDecimal("0.1"), AT,
                 "alice", "frozen")));
@@ -40,9 +40,9 @@ class FilingStoreTest {
         return c;
     }
 
-    @Test
-    void readsEveryEntryBackOldestFirst() {
-        try (CaseFile c = filledCase()) {
+    @OnBothEngines
+    void readsEveryEntryBackOldestFirst(CaseEngine engine) {
+        try (CaseFile c = filledCase(engine)) {
             FilingStore store = new FilingStore(c);
             WrittenRow row = c.write(tx -> FilingStore.addEntry(tx, AT.plusSeconds(1), "root_cause", "", "bob",
                     "cleared"));
@@ -60,21 +60,22 @@ class FilingStoreTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"filing_entries", "recovered_entries", "generated_reports"})
-    void entriesCannotBeEditedOrDeleted(String table) {
-        try (CaseFile c = filledCase()) {
-            Exception update = assertThrows(Exception.class,
-                    () -> c.dsl().execute("UPDATE " + table + " SET investigator = 'mallory'"));
-            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
-            Exception delete = assertThrows(Exception.class, () -> c.dsl().execute("DELETE FROM " + table));
-            assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
+    @OnBothEngines
+    void entriesCannotBeEditedOrDeleted(CaseEngine engine) {
+        try (CaseFile c = filledCase(engine)) {
+            for (String table : List.of("filing_entries", "recovered_entries", "generated_reports")) {
+                Exception update = assertThrows(Exception.class,
+                        () -> c.dsl().execute("UPDATE " + table + " SET investigator = 'mallory'"));
+                assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+                Exception delete = assertThrows(Exception.class, () -> c.dsl().execute("DELETE FROM " + table));
+                assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
+            }
         }
     }
 
-    @Test
-    void aRecoveredAmountNeedsAKnownAccount() {
-        try (CaseFile c = filledCase()) {
+    @OnBothEngines
+    void aRecoveredAmountNeedsAKnownAccount(CaseEngine engine) {
+        try (CaseFile c = filledCase(engine)) {
             assertThrows(Exception.class, () -> c.write(tx -> FilingStore.addRecovered(tx, AT, new RecoveredEntry(0,
                     "ACC-9", "BTC", BigDecimal.ONE, AT, "alice", "x"))));
         }

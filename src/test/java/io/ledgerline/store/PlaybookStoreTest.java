@@ -1,5 +1,8 @@
 package io.ledgerline.store;
 
+import io.ledgerline.testing.CaseEngine;
+import io.ledgerline.testing.OnBothEngines;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +18,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PlaybookStoreTest {
@@ -23,11 +25,11 @@ class PlaybookStoreTest {
     @TempDir
     Path dir;
 
-    @Test
-    void readingInPartsDeliversEveryEventOnceEachAccountWholeAndInOrder() {
+    @OnBothEngines
+    void readingInPartsDeliversEveryEventOnceEachAccountWholeAndInOrder(CaseEngine engine) {
         Path bundle = new DemoGenerator().write(dir.resolve("bundle"), DemoOptions.folder(0.1, 3), Progress.NONE)
                 .bundle();
-        try (CaseFile c = CaseFile.create(dir.resolve("c.ledgerline"))) {
+        try (CaseFile c = engine.create(dir)) {
             new ImportService().importBundle(bundle, c, ImportOptions.STRICT, Progress.NONE);
             PlaybookStore store = new PlaybookStore(c);
             List<String> single = new ArrayList<>();

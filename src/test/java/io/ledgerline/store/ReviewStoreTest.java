@@ -1,5 +1,8 @@
 package io.ledgerline.store;
 
+import io.ledgerline.testing.CaseEngine;
+import io.ledgerline.testing.OnBothEngines;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +13,6 @@ import io.ledgerline.domain.ReviewDecision;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReviewStoreTest {
@@ -20,9 +22,9 @@ class ReviewStoreTest {
     @TempDir
     Path dir;
 
-    @Test
-    void recordsDecisionsAndReadsThemBackOldestFirst() {
-        try (CaseFile c = CaseFile.create(dir.resolve("c.ledgerline"))) {
+    @OnBothEngines
+    void recordsDecisionsAndReadsThemBackOldestFirst(CaseEngine engine) {
+        try (CaseFile c = engine.create(dir)) {
             ReviewStore store = new ReviewStore(c);
             ReviewDecision confirm = new ReviewDecision("alice", "ACC-1", DecisionKind.CONFIRM_ACCOUNT, null, "why");
             ReviewDecision remove = new ReviewDecision("bob", "ACC-1", DecisionKind.REMOVE_WITHDRAWAL, "E4", "own");
@@ -33,9 +35,9 @@ class ReviewStoreTest {
         }
     }
 
-    @Test
-    void decisionsCannotBeEditedOrDeleted() {
-        try (CaseFile c = CaseFile.create(dir.resolve("c.ledgerline"))) {
+    @OnBothEngines
+    void decisionsCannotBeEditedOrDeleted(CaseEngine engine) {
+        try (CaseFile c = engine.create(dir)) {
             c.write(tx -> ReviewStore.add(tx, AT,
                     new ReviewDecision("alice", "ACC-1", DecisionKind.REJECT_ACCOUNT, null, "no")));
             Exception update = assertThrows(Exception.class,
@@ -47,9 +49,9 @@ class ReviewStoreTest {
         }
     }
 
-    @Test
-    void theSchemaRefusesABlankReasonAndAWithdrawalDecisionWithoutEvent() {
-        try (CaseFile c = CaseFile.create(dir.resolve("c.ledgerline"))) {
+    @OnBothEngines
+    void theSchemaRefusesABlankReasonAndAWithdrawalDecisionWithoutEvent(CaseEngine engine) {
+        try (CaseFile c = engine.create(dir)) {
             ReviewStore store = new ReviewStore(c);
             assertThrows(Exception.class, () -> c.write(tx -> ReviewStore.add(tx, AT,
                     new ReviewDecision("alice", "ACC-1", DecisionKind.CONFIRM_ACCOUNT, null, "   "))));

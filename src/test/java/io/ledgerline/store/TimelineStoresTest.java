@@ -1,5 +1,8 @@
 package io.ledgerline.store;
 
+import io.ledgerline.testing.CaseEngine;
+import io.ledgerline.testing.OnBothEngines;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +14,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TimelineStoresTest {
@@ -19,9 +21,9 @@ class TimelineStoresTest {
     @TempDir
     Path dir;
 
-    @Test
-    void readsAnAccountsEventsLeanInTimeOrderAndOneEventInFull() {
-        try (CaseFile c = CaseFile.open(ReviewCase.create(dir))) {
+    @OnBothEngines
+    void readsAnAccountsEventsLeanInTimeOrderAndOneEventInFull(CaseEngine engine) {
+        try (CaseFile c = CaseEngine.open(ReviewCase.create(dir, engine))) {
             List<TimelineEntry> entries = new TimelineStore(c).entries("ACC-1");
             assertEquals(List.of("E1", "E2", "E3", "E4", "E5"),
                     entries.stream().map(e -> e.facts().eventId()).toList());
@@ -36,9 +38,9 @@ class TimelineStoresTest {
         }
     }
 
-    @Test
-    void annotationsAreReadPerAccountAndCannotBeEditedOrDeleted() {
-        try (CaseFile c = CaseFile.open(ReviewCase.create(dir))) {
+    @OnBothEngines
+    void annotationsAreReadPerAccountAndCannotBeEditedOrDeleted(CaseEngine engine) {
+        try (CaseFile c = CaseEngine.open(ReviewCase.create(dir, engine))) {
             AnnotationStore store = new AnnotationStore(c);
             Instant at = Instant.parse("2024-06-10T12:00:00Z");
             c.write(tx -> AnnotationStore.add(tx, new Annotation("E4", AnnotationKind.TAG, "drop address", "ana", at)));

@@ -4,6 +4,8 @@ import io.ledgerline.domain.Progress;
 import io.ledgerline.importer.ImportOptions;
 import io.ledgerline.importer.ImportService;
 import io.ledgerline.store.CaseFile;
+import io.ledgerline.store.CaseLocation;
+import io.ledgerline.store.PasswordPrompt;
 import java.nio.file.Path;
 
 /**
@@ -31,24 +33,39 @@ public final class ReviewCase {
      * seals are in the case's audit trail, as every import made from the app or the CLI is.
      */
     public static Path createAs(Path dir, String investigator) {
+        return ((CaseLocation.File) createAs(dir, investigator, CaseEngine.SQLITE)).path();
+    }
+
+    /** As {@link #createAs(Path, String)}, on either engine. */
+    public static CaseLocation createAs(Path dir, String investigator, CaseEngine engine) {
         Path bundle = BundleBuilder.valid().file("events.csv", EVENTS).file("prices.csv", PRICES)
                 .writeFolder(dir.resolve("bundle"));
-        Path path = dir.resolve("tiny.ledgerline");
-        try (CaseFile c = CaseFile.create(path)) {
+        CaseLocation location = location(dir, engine);
+        try (CaseFile c = CaseFile.create(location, PasswordPrompt.NONE)) {
             new ImportService().importBundle(bundle, Investigators.trail(c, dir, investigator), ImportOptions.STRICT,
                     Progress.NONE);
         }
-        return path;
+        return location;
     }
 
     /** Writes the bundle under {@code dir}, imports it into {@code dir/tiny.ledgerline} and returns that path. */
     public static Path create(Path dir) {
+        return ((CaseLocation.File) create(dir, CaseEngine.SQLITE)).path();
+    }
+
+    /** As {@link #create(Path)}, on either engine. */
+    public static CaseLocation create(Path dir, CaseEngine engine) {
         Path bundle = BundleBuilder.valid().file("events.csv", EVENTS).file("prices.csv", PRICES)
                 .writeFolder(dir.resolve("bundle"));
-        Path path = dir.resolve("tiny.ledgerline");
-        try (CaseFile c = CaseFile.create(path)) {
+        CaseLocation location = location(dir, engine);
+        try (CaseFile c = CaseFile.create(location, PasswordPrompt.NONE)) {
             new ImportService().importBundle(bundle, c, ImportOptions.STRICT, Progress.NONE);
         }
-        return path;
+        return location;
+    }
+
+    private static CaseLocation location(Path dir, CaseEngine engine) {
+        return engine == CaseEngine.SQLITE ? new CaseLocation.File(dir.resolve("tiny.ledgerline"))
+                : engine.newLocation(dir);
     }
 }

@@ -3,6 +3,7 @@ package io.ledgerline.analysis;
 import io.ledgerline.audit.AuditTrail;
 import io.ledgerline.audit.Change;
 import io.ledgerline.audit.Recorded;
+import io.ledgerline.domain.ConflictException;
 import io.ledgerline.domain.DecisionKind;
 import io.ledgerline.domain.EventFacts;
 import io.ledgerline.domain.EventType;
@@ -35,16 +36,48 @@ public final class ReviewService {
      *                               is missing, unknown, of another account or not a withdrawal
      */
     public RecordedDecision decide(AuditTrail trail, ReviewDecision decision) {
+        return decide(trail, decision, ANY);
+    }
+
+    /** Expect nothing: the decision supersedes whatever is latest (the CLI, where the command is the intent). */
+    public static final long ANY = -1;
+
+    /** The subject had no decision when the investigator looked at it. */
+    public static final long NONE = 0;
+
+    /**
+     * As {@link #decide(AuditTrail, ReviewDecision)}, refusing with a {@link ConflictException} when the latest
+     * decision on the same subject is no longer {@code expectedLatest} (its id; {@link #NONE} for none): on a shared
+     * case someone else decided in the meantime, and this decision would silently overwrite theirs.
+     */
+    public RecordedDecision decide(AuditTrail trail, ReviewDecision decision, long expectedLatest) {
         ReviewDecision asRecorded = new ReviewDecision(trail.investigator(), decision.accountId(), decision.kind(),
                 decision.eventId(), decision.reason());
         validate(new ReviewStore(trail.caseFile()), asRecorded);
         Instant now = trail.now();
         return trail.record(tx -> {
             Map<String, Object> before = ReviewStore.superseded(tx, asRecorded).orElse(null);
+            refuseIfChanged(before, expectedLatest, asRecorded);
             WrittenRow row = ReviewStore.add(tx, now, asRecorded);
             return new Recorded<>(new RecordedDecision(row.id(), now, asRecorded),
                     Change.of(ACTION, row, asRecorded.accountId(), before, asRecorded.reason()));
         });
+    }
+
+    private static void refuseIfChanged(Map<String, Object> latest, long expected, ReviewDecision decision) {
+        if (expected == ANY) {
+            return;
+        }
+        long latestId = latest == null ? NONE : ((Number) latest.get("id")).longValue();
+        if (latestId != expected) {
+            String subject = decision.kind().aboutWithdrawal() ? "withdrawal " + decision.eventId() + " of "
+                    + decision.accountId() : decision.accountId();
+            throw new ConflictException(latest == null
+                    ? "The decision you saw on " + subject + " is no longer there; reload the case."
+                    : subject + " was decided by " + latest.get("investigator") + " at " + latest.get("decided_at")
+                            + " (" + latest.get("kind") + ": " + latest.get("reason") + ") while you were deciding. "
+                            + "Nothing was written; reload to see their decision, then decide again.");
+        }
     }
 
     /** The audit trail's name for a review decision. */

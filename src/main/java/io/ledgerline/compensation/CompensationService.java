@@ -9,6 +9,7 @@ import io.ledgerline.audit.AuditTrail;
 import io.ledgerline.audit.Canonical;
 import io.ledgerline.audit.Change;
 import io.ledgerline.audit.Recorded;
+import io.ledgerline.domain.ConflictException;
 import io.ledgerline.domain.EventFacts;
 import io.ledgerline.domain.InputRefusedException;
 import io.ledgerline.domain.Investigator;
@@ -145,8 +146,21 @@ public final class CompensationService {
 
     /** Approves the account's current proposal; the approver must not be its proposer. */
     public Proposal approve(AuditTrail trail, String accountId, String reason) {
+        return approve(trail, accountId, ANY, reason);
+    }
+
+    /** Expect no particular proposal: act on the account's current one (the CLI, where the command is the intent). */
+    public static final long ANY = -1;
+
+    /**
+     * As {@link #approve(AuditTrail, String, String)}, refusing with a {@link ConflictException} when the account's
+     * current proposal is no longer {@code expectedProposal}, the one the approver looked at: on a shared case it may
+     * have been superseded with other figures in the meantime.
+     */
+    public Proposal approve(AuditTrail trail, String accountId, long expectedProposal, String reason) {
         requireText(reason, "An approval needs a reason; none was given.");
         return move(trail, accountId, ProposalState.APPROVED, reason.strip(), null, current -> {
+            requireSame(current, expectedProposal);
             requireState(current, ProposalState.PROPOSED, "approved");
             if (current.proposed().keyId().equals(trail.keyId())) {
                 throw new InputRefusedException("Proposal #" + current.id() + " was proposed by you ("
@@ -157,9 +171,24 @@ public final class CompensationService {
 
     /** Returns the account's current proposal to its proposer, with why. */
     public Proposal returnProposal(AuditTrail trail, String accountId, String reason) {
+        return returnProposal(trail, accountId, ANY, reason);
+    }
+
+    /** As {@link #returnProposal(AuditTrail, String, String)}, with the conflict check of {@link #approve}. */
+    public Proposal returnProposal(AuditTrail trail, String accountId, long expectedProposal, String reason) {
         requireText(reason, "Returning a proposal needs a reason; none was given.");
-        return move(trail, accountId, ProposalState.RETURNED, reason.strip(), null,
-                current -> requireState(current, ProposalState.PROPOSED, "returned"));
+        return move(trail, accountId, ProposalState.RETURNED, reason.strip(), null, current -> {
+            requireSame(current, expectedProposal);
+            requireState(current, ProposalState.PROPOSED, "returned");
+        });
+    }
+
+    private static void requireSame(Proposal current, long expected) {
+        if (expected != ANY && current.id() != expected) {
+            throw new ConflictException("Proposal #" + expected + " of " + current.accountId() + " was superseded by #"
+                    + current.id() + " from " + current.proposed().investigator() + " at " + current.proposed().at()
+                    + " while you were looking at it. Nothing was written; reload and review the new figures.");
+        }
     }
 
     /** Records that the account's approved proposal was paid, under the payout's reference. */

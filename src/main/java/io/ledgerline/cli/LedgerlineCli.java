@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
             ImportTimelineCommand.class, ExportTimelineCommand.class, TimelinePngCommand.class, WhatIfCommand.class,
             ReportCommand.class, NarrativeCommand.class, RecoveredCommand.class,
 
-            ProposeCommand.class, ApproveCommand.class, ReturnCommand.class, PaidCommand.class, VerifyCommand.class})
+            ProposeCommand.class, ApproveCommand.class, ReturnCommand.class, PaidCommand.class, VerifyCommand.class,
+            CaseTransferCommands.Publish.class, CaseTransferCommands.Export.class})
 public final class LedgerlineCli implements Runnable {
 
     public static final int OK = 0;

@@ -47,16 +47,20 @@ final class VerifyCommand implements Callable<Integer> {
         if (json.enabled) {
             JsonOutput.print(out, toJson(report));
         } else {
-            out.printf("%s: %d audit entries, %d investigators: %s%n", report.caseName(), report.entries(),
-                    report.investigators().size(), String.join(", ", report.investigators()));
-            out.println("Checks: " + String.join(", ", report.checks()));
-            for (Finding f : report.findings()) {
-                out.println("FINDING " + f.line());
-            }
-            out.println(report.holds() ? "All checks hold." : report.findings().size() + " finding"
-                    + (report.findings().size() == 1 ? "" : "s") + ".");
+            printText(report, out);
         }
         return report.holds() ? LedgerlineCli.OK : LedgerlineCli.REFUSED;
+    }
+
+    static void printText(VerifyReport report, PrintWriter out) {
+        out.printf("%s: %d audit entries, %d investigators: %s%n", report.caseName(), report.entries(),
+                report.investigators().size(), String.join(", ", report.investigators()));
+        out.println("Checks: " + String.join(", ", report.checks()));
+        for (Finding f : report.findings()) {
+            out.println("FINDING " + f.line());
+        }
+        out.println(report.holds() ? "All checks hold." : report.findings().size() + " finding"
+                + (report.findings().size() == 1 ? "" : "s") + ".");
     }
 
     private static Map<String, Object> toJson(VerifyReport report) {

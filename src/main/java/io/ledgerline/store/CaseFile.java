@@ -163,6 +163,10 @@ public final class CaseFile implements AutoCloseable {
         }
     }
 
+    void afterCopy(DSLContext dsl, List<org.jooq.Table<?>> tables) {
+        engine.afterCopy(dsl, tables);
+    }
+
     SQLDialect dialect() {
         return engine.dialect();
     }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
 
 /**
  * The database engine under one open case: what differs between a local SQLite file and a case on a PostgreSQL
@@ -23,6 +24,9 @@ interface Engine extends AutoCloseable {
      * team the server must.
      */
     void beforeWrite(DSLContext dsl);
+
+    /** After rows were copied in with their keys ({@link CaseCopy}): let generated keys continue after them. */
+    void afterCopy(DSLContext dsl, List<Table<?>> tables);
 
     /** The engine's own consistency check of the case's storage: the single line "ok" when sound. */
     List<String> integrityCheck(DSLContext dsl);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Properties;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -137,6 +138,8 @@ final class PostgresEngine implements Engine {
         }
         p.setProperty("currentSchema", server.schema());
         p.setProperty("ApplicationName", "Ledgerline");
+        // Not reWriteBatchedInserts: it reports SUCCESS_NO_INFO per row, and the importer reads each row's count
+        // to tell an inserted row from a repeat (ON CONFLICT DO NOTHING).
         return p;
     }
 
@@ -158,6 +161,18 @@ final class PostgresEngine implements Engine {
         // Released at commit or rollback. Two investigators' writes to one case queue here, so each reads the
         // latest decision and the latest audit entry before it adds its own.
         dsl.execute("select pg_advisory_xact_lock(hashtext(?))", "ledgerline:" + server.schema());
+    }
+
+    @Override
+    public void afterCopy(DSLContext dsl, List<Table<?>> tables) {
+        // Rows copied with their ids leave each identity's sequence at its start: move it past the largest id.
+        for (Table<?> table : tables) {
+            if (table.field("id") != null) {
+                dsl.execute("select setval(s, (select coalesce(max(id), 0) + 1 from " + table.getName() + "), false)"
+                        + " from (select pg_get_serial_sequence(?, 'id') as s) q where s is not null",
+                        server.schema() + "." + table.getName());
+            }
+        }
     }
 
     @Override

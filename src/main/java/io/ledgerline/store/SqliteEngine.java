@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -66,6 +67,11 @@ final class SqliteEngine implements Engine {
     @Override
     public void beforeWrite(DSLContext dsl) {
         // One process holds the file (CaseLock) and the case serialises its writers: nothing more to do.
+    }
+
+    @Override
+    public void afterCopy(DSLContext dsl, List<Table<?>> tables) {
+        // SQLite continues an AUTOINCREMENT key after the largest one inserted: nothing to do.
     }
 
     @Override

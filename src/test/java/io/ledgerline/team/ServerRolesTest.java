@@ -1,0 +1,138 @@
+package io.ledgerline.team;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ledgerline.analysis.PlaybookService;
+import io.ledgerline.analysis.PlaybookSettings;
+import io.ledgerline.analysis.ReviewService;
+import io.ledgerline.audit.AuditTrail;
+import io.ledgerline.compensation.CompensationPolicy;
+import io.ledgerline.compensation.CompensationService;
+import io.ledgerline.compensation.Proposal;
+import io.ledgerline.compensation.ProposalState;
+import io.ledgerline.domain.DecisionKind;
+import io.ledgerline.domain.Progress;
+import io.ledgerline.domain.ReviewDecision;
+import io.ledgerline.store.CaseFile;
+import io.ledgerline.store.CaseLocation;
+import io.ledgerline.store.PasswordPrompt;
+import io.ledgerline.store.ProposalStore;
+import io.ledgerline.store.ProposalStore.StoredTransition;
+import io.ledgerline.testing.CaseEngine;
+import io.ledgerline.testing.Investigators;
+import io.ledgerline.testing.OnBothEngines;
+import io.ledgerline.testing.ReviewCase;
+import io.ledgerline.testing.TestServer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the server enforces whatever the client (issue #11): evidence append-only and the audit table insert-only for
+ * an investigator's login, approvals only by the approver role, never by the proposer.
+ */
+class ServerRolesTest {
+
+    private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 6);
+    private static final String INVESTIGATOR = "inv_" + SUFFIX;
+    private static final String APPROVER = "appr_" + SUFFIX;
+    private static final String PASSWORD = "pw-" + SUFFIX;
+    private static final PasswordPrompt ASKED = (server, retry) -> retry ? null : PASSWORD.toCharArray();
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void logins() throws SQLException {
+        try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
+            // The roles exist once a case's V8 migration has run; make sure of it before granting them.
+            CaseFile.create(TestServer.newCase(), PasswordPrompt.NONE).close();
+            s.execute("create role " + INVESTIGATOR + " login password '" + PASSWORD + "' in role ledgerline_investigator");
+            s.execute("create role " + APPROVER + " login password '" + PASSWORD + "' in role ledgerline_approver");
+        }
+    }
+
+    @AfterAll
+    static void dropLogins() throws SQLException {
+        try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
+            for (String role : new String[] {INVESTIGATOR, APPROVER}) {
+                s.execute("drop owned by " + role + " cascade");
+                s.execute("drop role " + role);
+            }
+        }
+    }
+
+    private static CaseLocation.Server as(CaseLocation location, String user) {
+        CaseLocation.Server s = (CaseLocation.Server) location;
+        return new CaseLocation.Server(s.host(), s.port(), s.database(), s.caseId(), user);
+    }
+
+    private static Connection jdbc(CaseLocation.Server s) throws SQLException {
+        Connection c = DriverManager.getConnection(s.jdbcUrl() + "?currentSchema=" + s.schema(), s.user(), PASSWORD);
+        c.setAutoCommit(true);
+        return c;
+    }
+
+    @Test
+    void anInvestigatorsLoginCanAddToTheCaseButNeverChangeEvidenceOrTheAuditTrail() throws SQLException {
+        CaseLocation lead = ReviewCase.createAs(dir, "lead", CaseEngine.POSTGRESQL);
+        CaseLocation.Server alice = as(lead, INVESTIGATOR);
+        try (CaseFile c = CaseFile.open(alice, ASKED)) {
+            new ReviewService().decide(Investigators.trail(c, dir, "alice"), new ReviewDecision(null, "ACC-1",
+                    DecisionKind.CONFIRM_ACCOUNT, null, "customer called"));
+        }
+        try (Connection c = jdbc(alice); Statement s = c.createStatement()) {
+            for (String sql : new String[] {"update events set amount = '0.01'", "delete from events",
+                    "truncate events", "update audit_log set reason = 'nothing'", "delete from audit_log",
+                    "drop trigger events_no_update on events", "update review_decisions set reason = 'x'"}) {
+                SQLException e = assertThrows(SQLException.class, () -> s.execute(sql), sql);
+                assertEquals("42501", e.getSQLState(), sql + ": " + e.getMessage()); // insufficient_privilege
+            }
+        }
+    }
+
+    @Test
+    void onlyTheApproverRoleApprovesAndNeverThePersonWhoProposed() {
+        CaseLocation lead = ReviewCase.createAs(dir, "lead", CaseEngine.POSTGRESQL);
+        CompensationService service = new CompensationService();
+        try (CaseFile c = CaseFile.open(as(lead, INVESTIGATOR), ASKED)) {
+            AuditTrail alice = Investigators.trail(c, dir, "alice");
+            new ReviewService().decide(alice, new ReviewDecision(null, "ACC-1", DecisionKind.CONFIRM_ACCOUNT, null,
+                    "customer called"));
+            service.propose(alice, new ReviewService().review(c, new PlaybookService().analyze(c,
+                    PlaybookSettings.defaults(), Progress.NONE)), "ACC-1", CompensationPolicy.DEFAULT, "reviewed loss");
+            // carol holds only the investigator role: the server refuses her approval, however it is sent.
+            AuditTrail carol = Investigators.trail(c, dir, "carol");
+            Exception e = assertThrows(Exception.class, () -> service.approve(carol, "ACC-1", "fine"));
+            assertTrue(e.getMessage().contains("ledgerline_approver"), e.getMessage());
+        }
+        try (CaseFile c = CaseFile.open(as(lead, APPROVER), ASKED)) {
+            Proposal approved = service.approve(Investigators.trail(c, dir, "bob"), "ACC-1", "matches the records");
+            assertEquals(ProposalState.APPROVED, approved.state());
+        }
+    }
+
+    @OnBothEngines
+    void theDatabaseRefusesAnApprovalByTheProposerEvenPastTheTool(CaseEngine engine) {
+        try (CaseFile c = CaseEngine.open(ReviewCase.createAs(dir, "alice", engine))) {
+            AuditTrail alice = Investigators.trail(c, dir, "alice");
+            CompensationService service = new CompensationService();
+            new ReviewService().decide(alice, new ReviewDecision(null, "ACC-1", DecisionKind.CONFIRM_ACCOUNT, null,
+                    "customer called"));
+            Proposal p = service.propose(alice, new ReviewService().review(c, new PlaybookService().analyze(c,
+                    PlaybookSettings.defaults(), Progress.NONE)), "ACC-1", CompensationPolicy.DEFAULT, "loss");
+            Exception e = assertThrows(Exception.class, () -> c.write(tx -> ProposalStore.transition(tx,
+                    new StoredTransition(0, p.id(), "approved", "2026-11-25T10:00:00Z", alice.keyId(), "mine", null))));
+            assertTrue(e.getMessage().contains("proposer cannot approve"), e.getMessage());
+        }
+    }
+}

@@ -3,7 +3,7 @@ package io.ledgerline.audit;
 import io.ledgerline.store.CaseFile;
 import java.util.List;
 
-/** SQLite's own {@code PRAGMA integrity_check}: the file's pages, indexes and constraints are sound. */
+/** The engine's own consistency check: SQLite's {@code PRAGMA integrity_check} (pages, indexes, constraints), or on a server that every index of the case is valid. */
 final class IntegrityCheck implements CaseCheck {
 
     @Override

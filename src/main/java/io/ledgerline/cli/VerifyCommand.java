@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Check that the case is as its investigators left it: SQLite integrity, evidence seals, "
+        description = "Check that the case is as its investigators left it: storage integrity, evidence seals, "
                 + "the signed audit chain, audited rows, four-eyes approvals and report digests. Exit 0 when all "
                 + "hold, 1 with each finding.")
 final class VerifyCommand implements Callable<Integer> {

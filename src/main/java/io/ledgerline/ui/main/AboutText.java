@@ -19,7 +19,8 @@ final class AboutText {
                 "Built with open-source libraries, each under its own licence:",
                 "  OpenJFX (GPL v2 with Classpath Exception), ControlsFX (BSD 3-Clause),",
                 "  SQLite (public domain) via xerial sqlite-jdbc (Apache 2.0), jOOQ Open Source Edition (Apache 2.0),",
-                "  Flyway Community (Apache 2.0), picocli (Apache 2.0), Apache Commons CSV, Compress, IO, Lang and",
+                "  Flyway Community (Apache 2.0), PostgreSQL JDBC Driver (BSD 2-Clause), picocli (Apache 2.0),",
+                "  Apache Commons CSV, Compress, IO, Lang and",
                 "  Codec (Apache 2.0), Apache POI and Log4j API (Apache 2.0), Jackson (Apache 2.0), SLF4J (MIT),",
                 "  Logback (EPL 1.0 / LGPL 2.1), commonmark-java (BSD 2-Clause).");
     }

@@ -58,7 +58,18 @@ final class SchemaMigrator {
                     LOG.info("Upgrading {} from schema v{} in one transaction", name, current.getVersion());
                 }
             }
-            flyway.migrate();
+            try {
+                flyway.migrate();
+            } catch (FlywayException e) {
+                if (schema != null && current != null && info.pending().length > 0) {
+                    // On a server only the case's owner may change its schema; an investigator's login may not.
+                    throw new LedgerlineException("The case " + name + " is at schema v" + current.getVersion()
+                            + " and this Ledgerline needs a newer one; the upgrade was refused ("
+                            + firstLine(e.getMessage()) + "). Ask the case's owner to open it once with this "
+                            + "version, which upgrades it for everyone.", e);
+                }
+                throw e;
+            }
         } catch (FlywayException e) {
             throw new LedgerlineException("Cannot open " + name
                     + ": it is not a Ledgerline case, or it is damaged (" + firstLine(e.getMessage()) + ").", e);

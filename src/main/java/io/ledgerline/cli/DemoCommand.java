@@ -21,7 +21,7 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "OUTDIR", description = "Folder to write (the .zip file with --zip).")
+    @Parameters(index = "0", paramLabel = "OUTDIR", description = "Folder to write (with --zip, the .zip file; .zip is added when missing).")
     Path out;
 
     @Option(names = "--scale", defaultValue = "1",
@@ -38,6 +38,12 @@ final class DemoCommand implements Callable<Integer> {
             description = "Also write the planted victims, clusters and decoys as JSON (not part of the bundle).")
     Path groundTruth;
 
+    /** {@code --zip} writes a file the import (and a file manager) recognise as a zip: its name ends in .zip. */
+    static Path withZipExtension(Path path) {
+        String name = path.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? path : path.resolveSibling(name + ".zip");
+    }
+
     @Override
     public Integer call() {
         DemoOptions options;
@@ -50,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
         DemoGenerator generator = new DemoGenerator();
         DemoSummary summary;
         try {
-            summary = generator.write(out, options, progress);
+            summary = generator.write(zip ? withZipExtension(out) : out, options, progress);
         } finally {
             progress.done();
         }

@@ -41,6 +41,15 @@ class LedgerlineCliTest {
     }
 
     @Test
+    void demoZipNamesItsFileDotZip() {
+        assertEquals(0, run("demo", dir.resolve("bundle").toString(), "--zip", "--scale", "0.05"), cli.err);
+        assertTrue(Files.isRegularFile(dir.resolve("bundle.zip")));
+        assertFalse(Files.exists(dir.resolve("bundle")));
+        assertEquals(0, run("import", dir.resolve("c.ledgerline").toString(), dir.resolve("bundle.zip").toString()),
+                cli.err);
+    }
+
+    @Test
     void importThenInfoJsonPrintsTheBundlesCounts() throws Exception {
         Path bundle = BundleBuilder.valid().writeFolder(dir.resolve("bundle"));
         Path caseFile = dir.resolve("c.ledgerline");

@@ -20,6 +20,7 @@ import io.ledgerline.ui.task.UiTasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -52,7 +53,8 @@ class DecisionsViewTest {
         review.decide(bob, new ReviewDecision(null, "ACC-2", DecisionKind.ADD_WITHDRAWAL, "E6", "bank letter"));
         new CompensationService().propose(alice, review.review(caseFile, new PlaybookService().analyze(caseFile,
                 PlaybookSettings.defaults(), Progress.NONE)), "ACC-1", CompensationPolicy.DEFAULT, "reviewed loss");
-        model = DecisionsWindow.show(stage, new UiTasks(), dialogs, new SimpleObjectProperty<>(bob));
+        model = DecisionsWindow.show(stage, new UiTasks(), dialogs, new SimpleObjectProperty<>(bob),
+                new SimpleLongProperty());
     }
 
     @AfterEach

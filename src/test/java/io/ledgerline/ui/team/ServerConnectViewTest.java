@@ -90,9 +90,9 @@ class ServerConnectViewTest {
         type(robot, "#server-case", "");
         robot.clickOn("#server-list-cases");
         ListView<String> cases = robot.lookup("#server-cases").queryListView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> cases.getItems().contains(made.caseId()));
-        assertTrue(robot.lookup("#server-cases-status").queryAs(Label.class).getText().contains(" in "
-                + made.database() + " on " + made.host()));
+        Label status = robot.lookup("#server-cases-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> cases.getItems().contains(made.caseId())
+                && status.getText().contains(" in " + made.database() + " on " + made.host()));
         robot.interact(() -> cases.getSelectionModel().select(made.caseId()));
         assertEquals(made, model.location().orElseThrow());
     }

@@ -69,6 +69,12 @@ public final class DecisionsViewModel {
                 .stream().map(DecisionRow::of).toList(), this::show, this::failed);
     }
 
+    /** A colleague changed the shared case: reads it again, and the status line no longer reports an older state. */
+    public void colleaguesChanged() {
+        status.set("Read again after a colleague's change.");
+        refresh();
+    }
+
     /** The case's analysis under the default playbook settings, with every kept review decision applied. */
     private ReviewedResult reviewed(Progress progress) {
         AnalysisResult run = new PlaybookService().analyze(trail.caseFile(), PlaybookSettings.defaults(), progress);

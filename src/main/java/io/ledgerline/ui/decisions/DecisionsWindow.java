@@ -24,7 +24,7 @@ public final class DecisionsWindow {
         DecisionsViewModel model = new DecisionsViewModel(tasks, trail.getValue(), dialogs);
         Stage stage = ChildWindow.show(owner, "Decisions – " + trail.getValue().caseFile().displayName(),
                 new DecisionsView(model, dialogs).root(), 1360, 560, trail);
-        ChangeListener<Object> reread = (obs, old, now) -> model.refresh();
+        ChangeListener<Object> reread = (obs, old, now) -> model.colleaguesChanged();
         othersChanged.addListener(reread);
         stage.setOnHidden(e -> othersChanged.removeListener(reread));
         model.refresh();

@@ -3,6 +3,7 @@ package io.ledgerline;
 import io.ledgerline.cli.LedgerlineCli;
 import io.ledgerline.domain.LedgerlineException;
 import io.ledgerline.store.CaseFile;
+import io.ledgerline.store.CaseLocation;
 import io.ledgerline.ui.LedgerlineApp;
 import io.ledgerline.workspace.AppDirs;
 import java.io.PrintWriter;
@@ -11,8 +12,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The one entry point: no arguments opens the app on the demo case; a single {@code .ledgerline} file opens the app on
- * it (what a file manager's "open with" passes); anything else is a command for the CLI.
+ * The one entry point: no arguments opens the app on the demo case; a single {@code .ledgerline} file (what a file
+ * manager's "open with" passes) or {@code postgresql://} server case opens the app on it; anything else is a command
+ * for the CLI.
  */
 public final class Main {
 
@@ -20,7 +22,8 @@ public final class Main {
     }
 
     static boolean opensACase(String[] args) {
-        return args.length == 1 && args[0].toLowerCase(Locale.ROOT).endsWith(CaseFile.EXTENSION);
+        return args.length == 1 && (args[0].toLowerCase(Locale.ROOT).endsWith(CaseFile.EXTENSION)
+                || CaseLocation.isServer(args[0]));
     }
 
     public static void main(String[] args) {
@@ -28,7 +31,7 @@ public final class Main {
         System.setProperty("ledgerline.logdir", AppDirs.forCurrentUser().logs().toString());
         if (args.length == 0 || opensACase(args)) {
             try {
-                LedgerlineApp.launchOn(args.length == 0 ? null : Path.of(args[0]), null, false);
+                LedgerlineApp.launchOn(args.length == 0 ? null : CaseLocation.parse(args[0]), null, false);
             } catch (LedgerlineException e) {
                 System.err.println(e.getMessage());
                 System.exit(LedgerlineCli.REFUSED);

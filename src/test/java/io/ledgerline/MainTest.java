@@ -14,6 +14,11 @@ class MainTest {
     }
 
     @Test
+    void aSingleServerCaseOpensTheApp() {
+        assertTrue(Main.opensACase(new String[] {"postgresql://bob@db.example.org/cases?case=INC-2024-0612"}));
+    }
+
+    @Test
     void commandsGoToTheCli() {
         assertFalse(Main.opensACase(new String[] {"info", "a.ledgerline"}));
         assertFalse(Main.opensACase(new String[] {"--help"}));

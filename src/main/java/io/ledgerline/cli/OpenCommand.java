@@ -1,5 +1,6 @@
 package io.ledgerline.cli;
 
+import io.ledgerline.store.CaseLocation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,8 +13,10 @@ final class OpenCommand implements Callable<Integer> {
 
     private final AppLauncher launcher;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CASE", description = "The case file (.ledgerline).")
-    Path caseFile;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CASE", description = "The case: a file (.ledgerline), or "
+            + "a case on a server, postgresql://[USER@]HOST[:PORT]/DATABASE?case=ID (password from ~/.pgpass, or "
+            + "asked in the app).")
+    String caseText;
 
     @Option(names = "--import", paramLabel = "BUNDLE",
             description = "Import this case export (folder or .zip) into the case once the window is open.")
@@ -28,7 +31,8 @@ final class OpenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        launcher.launch(caseFile, bundle, lenient);
+        // parsed before the window opens, so a malformed location is refused on the console
+        launcher.launch(caseText == null ? null : CaseLocation.parse(caseText), bundle, lenient);
         return LedgerlineCli.OK;
     }
 }

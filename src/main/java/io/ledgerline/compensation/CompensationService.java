@@ -152,6 +152,9 @@ public final class CompensationService {
     /** Expect no particular proposal: act on the account's current one (the CLI, where the command is the intent). */
     public static final long ANY = -1;
 
+    /** The approver saw no proposal for the account: one that appeared since is refused, not acted on unseen. */
+    public static final long NONE = 0;
+
     /**
      * As {@link #approve(AuditTrail, String, String)}, refusing with a {@link ConflictException} when the account's
      * current proposal is no longer {@code expectedProposal}, the one the approver looked at: on a shared case it may
@@ -184,6 +187,11 @@ public final class CompensationService {
     }
 
     private static void requireSame(Proposal current, long expected) {
+        if (expected == NONE) {
+            throw new ConflictException(current.accountId() + " got proposal #" + current.id() + " from "
+                    + current.proposed().investigator() + " at " + current.proposed().at()
+                    + " while you were looking at it. Nothing was written; reload and review its figures.");
+        }
         if (expected != ANY && current.id() != expected) {
             throw new ConflictException("Proposal #" + expected + " of " + current.accountId() + " was superseded by #"
                     + current.id() + " from " + current.proposed().investigator() + " at " + current.proposed().at()

@@ -70,6 +70,21 @@ public final class AuditLogStore {
                 .fetch(AuditLogStore::entry);
     }
 
+    /**
+     * The seq of the newest entry, 0 for an empty trail: one index look-up, so an open shared case can ask it every
+     * few seconds to learn whether anyone changed the case.
+     */
+    public long latestSeq() {
+        Integer seq = caseFile.dsl().select(DSL.max(AUDIT_LOG.SEQ)).from(AUDIT_LOG).fetchOne(0, Integer.class);
+        return seq == null ? 0 : seq;
+    }
+
+    /** The entries after {@code seq}, oldest first, at most {@code limit}. */
+    public List<AuditEntry> entriesAfter(long seq, int limit) {
+        return caseFile.dsl().selectFrom(AUDIT_LOG).where(AUDIT_LOG.SEQ.gt((int) seq)).orderBy(AUDIT_LOG.SEQ)
+                .limit(limit).fetch(AuditLogStore::entry);
+    }
+
     /** The distinct actions in the trail, sorted, for filter choices. */
     public List<String> actions() {
         return caseFile.dsl().selectDistinct(AUDIT_LOG.ACTION).from(AUDIT_LOG).orderBy(AUDIT_LOG.ACTION)

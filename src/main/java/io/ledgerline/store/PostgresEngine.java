@@ -81,6 +81,36 @@ final class PostgresEngine implements Engine {
         }
     }
 
+    /**
+     * The ids of the cases in the server's database (whatever case {@code server} names): each schema {@code case_*}
+     * holding a {@code case_info} table, with the id recorded in it, sorted.
+     */
+    static List<String> caseIds(CaseLocation.Server server, PasswordPrompt prompt) {
+        PostgresEngine engine = connectOnce(server, prompt);
+        try (Connection c = engine.connect(true)) {
+            DSLContext dsl = DSL.using(c, SQLDialect.POSTGRES);
+            List<String> schemas = dsl.select(DSL.field(DSL.name("table_schema"), String.class))
+                    .from(DSL.table(DSL.name("information_schema", "tables")))
+                    .where(DSL.field(DSL.name("table_name"), String.class).eq(CASE_INFO.getName()))
+                    .and(DSL.field(DSL.name("table_schema"), String.class).like("case\\_%"))
+                    .fetch(0, String.class);
+            List<String> ids = new ArrayList<>();
+            for (String schema : schemas) {
+                String id = dsl.select(DSL.field(DSL.name("value"), String.class))
+                        .from(DSL.table(DSL.name(schema, CASE_INFO.getName())))
+                        .where(DSL.field(DSL.name("key"), String.class).eq(CASE_ID_KEY)).fetchOne(0, String.class);
+                if (id != null) {
+                    ids.add(id);
+                }
+            }
+            ids.sort(String.CASE_INSENSITIVE_ORDER);
+            return ids;
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            throw new LedgerlineException("Cannot list the cases on " + server.host() + "/" + server.database() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     private static PostgresEngine connectOnce(CaseLocation.Server server, PasswordPrompt prompt) {
         // A password accepted once is reused for this process's later connections to the same server and user:
         // asked once per session, kept in memory only.

@@ -2,7 +2,10 @@ package io.ledgerline.ui;
 
 import io.ledgerline.domain.LedgerlineException;
 
+import io.ledgerline.store.CaseLocation;
 import io.ledgerline.ui.main.MainView;
+import io.ledgerline.ui.team.CaseChangeWatch;
+import io.ledgerline.ui.team.FxPasswordPrompt;
 import io.ledgerline.ui.main.MainViewModel;
 import io.ledgerline.ui.startup.StartupMarks;
 import io.ledgerline.ui.welcome.UserGuideOpener;
@@ -22,17 +25,17 @@ import org.slf4j.LoggerFactory;
 /** The desktop app: one main window on a case (the demo case when none is given). */
 public final class LedgerlineApp extends Application {
 
-    private static volatile Path initialCase;
+    private static volatile CaseLocation initialCase;
     private static volatile Path initialBundle;
     private static volatile boolean initialLenient;
     private MainViewModel model;
 
     /**
-     * Starts the app and returns when its last window closes. {@code caseFile} null opens the demo case;
+     * Starts the app and returns when its last window closes. {@code caseLocation} null opens the demo case;
      * {@code bundle}, if given, is imported into it once it is open.
      */
-    public static void launchOn(Path caseFile, Path bundle, boolean lenient) {
-        initialCase = caseFile;
+    public static void launchOn(CaseLocation caseLocation, Path bundle, boolean lenient) {
+        initialCase = caseLocation;
         initialBundle = bundle;
         initialLenient = lenient;
         try {
@@ -54,19 +57,32 @@ public final class LedgerlineApp extends Application {
 
     /** Builds the main window on {@code stage} and opens {@code caseFile}; used by the app and its UI tests. */
     public static MainViewModel show(Stage stage, AppDirs dirs, Path caseFile) {
-        return show(stage, dirs, caseFile, null, false, null, false);
+        return show(stage, dirs, caseFile == null ? null : new CaseLocation.File(caseFile), null, false, null, false);
+    }
+
+    /** As {@link #show(Stage, AppDirs, Path)}, on a case file or server case. */
+    public static MainViewModel show(Stage stage, AppDirs dirs, CaseLocation location) {
+        return show(stage, dirs, location, null, false, null, false);
+    }
+
+    /** As {@link #show(Stage, AppDirs, CaseLocation, Path, boolean, Consumer, boolean)}, on a case file. */
+    public static MainViewModel show(Stage stage, AppDirs dirs, Path caseFile, Path bundle, boolean lenient,
+            Consumer<Path> showDocument, boolean welcome) {
+        return show(stage, dirs, caseFile == null ? null : new CaseLocation.File(caseFile), bundle, lenient,
+                showDocument, welcome);
     }
 
     /**
      * As above, then imports {@code bundle} (if not null) into the case once it is open. {@code showDocument} opens a
      * file or folder with the system; {@code welcome} shows the first-run welcome if this user has not seen it.
      */
-    public static MainViewModel show(Stage stage, AppDirs dirs, Path caseFile, Path bundle, boolean lenient,
+    public static MainViewModel show(Stage stage, AppDirs dirs, CaseLocation caseFile, Path bundle, boolean lenient,
             Consumer<Path> showDocument, boolean welcome) {
         Consumer<Path> showFolder = showDocument;
         UiTasks tasks = new UiTasks();
         DialogService dialogs = new FxDialogService(stage);
-        MainViewModel model = new MainViewModel(tasks, dialogs, dirs);
+        MainViewModel model = new MainViewModel(tasks, dialogs, dirs, new FxPasswordPrompt(() -> stage),
+                CaseChangeWatch.INTERVAL);
         MainView view = new MainView(model, tasks, dialogs, showFolder);
         if (welcome) {
             WelcomeBanner.forFirstRun(new FirstRun(dirs.settings()), new UserGuideOpener(tasks, dialogs, showDocument,

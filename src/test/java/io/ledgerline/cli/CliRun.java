@@ -2,7 +2,7 @@ package io.ledgerline.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
+import io.ledgerline.store.CaseLocation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +10,7 @@ import java.util.List;
 final class CliRun {
 
     /** The cases the {@code open} command asked the app to open. */
-    final List<Path> launched = new ArrayList<>();
+    final List<CaseLocation> launched = new ArrayList<>();
     String out;
     String err;
 

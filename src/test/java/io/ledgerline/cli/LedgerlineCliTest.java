@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerline.store.CaseLocation;
 import io.ledgerline.testing.BundleBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +88,20 @@ class LedgerlineCliTest {
     @Test
     void openHandsTheCaseToTheAppLauncher() {
         assertEquals(0, run("open", "x.ledgerline"));
-        assertEquals(List.of(Path.of("x.ledgerline")), cli.launched);
+        assertEquals(List.of(new CaseLocation.File(Path.of("x.ledgerline"))), cli.launched);
+    }
+
+    @Test
+    void openHandsAServerCaseToTheAppLauncher() {
+        assertEquals(0, run("open", "postgresql://bob@db.example.org/cases?case=INC-7"));
+        assertEquals(List.of(new CaseLocation.Server("db.example.org", 5432, "cases", "INC-7", "bob")), cli.launched);
+    }
+
+    @Test
+    void openRefusesAServerLocationWithAPassword() {
+        assertEquals(1, run("open", "postgresql://bob:secret@db.example.org/cases?case=INC-7"));
+        assertTrue(cli.err.contains("Leave the password out"), cli.err);
+        assertTrue(cli.launched.isEmpty());
     }
 
     @Test

@@ -34,7 +34,7 @@ class ImportInAppTest {
     @Start
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("ledgerline-ui-import");
-        model = LedgerlineApp.show(stage, new AppDirs(dir.resolve("home")), null);
+        model = LedgerlineApp.show(stage, new AppDirs(dir.resolve("home")), (Path) null);
     }
 
     @BeforeEach

@@ -21,12 +21,13 @@ public final class DecisionsMenu {
     private DecisionsMenu() {
     }
 
+    /** @param othersChanged changes when colleagues change the open shared case: an open Decisions window rereads */
     public static Menu of(Supplier<Window> owner, TaskRunner tasks, DialogService dialogs,
-            ObservableValue<AuditTrail> trail, ObservableValue<CaseFile> openCase) {
+            ObservableValue<AuditTrail> trail, ObservableValue<CaseFile> openCase, ObservableValue<?> othersChanged) {
         Consumer<Throwable> failed = e -> dialogs.showError("Audit log", e instanceof LedgerlineException
                 ? e.getMessage() : "Reading the audit log failed (" + e.getClass().getSimpleName() + ").", null);
         MenuItem decisions = item("_Decisions…", "Shortcut+D",
-                () -> DecisionsWindow.show(owner.get(), tasks, dialogs, trail));
+                () -> DecisionsWindow.show(owner.get(), tasks, dialogs, trail, othersChanged));
         MenuItem log = item("_Audit log…", "Shortcut+Shift+A",
                 () -> AuditLogWindow.show(owner.get(), tasks, openCase, failed, false));
         MenuItem verify = item("_Verify case…", null,

@@ -9,7 +9,9 @@ import io.ledgerline.audit.AuditTrail;
 import io.ledgerline.compensation.CompensationPolicy;
 import io.ledgerline.compensation.CompensationService;
 import io.ledgerline.compensation.Proposal;
+import io.ledgerline.domain.ConflictException;
 import io.ledgerline.domain.InputRefusedException;
+import io.ledgerline.ui.DialogService;
 import io.ledgerline.domain.LedgerlineException;
 import io.ledgerline.domain.Progress;
 import io.ledgerline.ui.task.TaskRunner;
@@ -38,6 +40,7 @@ public final class DecisionsViewModel {
 
     private final TaskRunner tasks;
     private final AuditTrail trail;
+    private final DialogService dialogs;
     private final CompensationService service = new CompensationService();
     private final ObservableList<DecisionRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<DecisionRow> selected = new SimpleObjectProperty<>();
@@ -46,9 +49,11 @@ public final class DecisionsViewModel {
     private final StringProperty capUsd = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
 
-    public DecisionsViewModel(TaskRunner tasks, AuditTrail trail) {
+    /** @param dialogs shows a conflict with a colleague's change in the app's error dialog */
+    public DecisionsViewModel(TaskRunner tasks, AuditTrail trail, DialogService dialogs) {
         this.tasks = tasks;
         this.trail = trail;
+        this.dialogs = dialogs;
     }
 
     /** Reads every account's review and proposal again (the playbook runs with default settings). */
@@ -62,6 +67,12 @@ public final class DecisionsViewModel {
         }
         tasks.run("Reading the decisions", progress -> service.overview(trail.caseFile(), reviewed(progress), chosen)
                 .stream().map(DecisionRow::of).toList(), this::show, this::failed);
+    }
+
+    /** A colleague changed the shared case: reads it again, and the status line no longer reports an older state. */
+    public void colleaguesChanged() {
+        status.set("Read again after a colleague's change.");
+        refresh();
     }
 
     /** The case's analysis under the default playbook settings, with every kept review decision applied. */
@@ -85,29 +96,31 @@ public final class DecisionsViewModel {
             status.set(e.getMessage());
             return;
         }
-        act("Proposing", (trail, account) -> service.propose(trail, reviewed(Progress.NONE), account, chosen,
+        act("Proposing", (trail, row) -> service.propose(trail, reviewed(Progress.NONE), row.accountId(), chosen,
                 reason));
     }
 
+    /** Approves the proposal the selected row shows; refused if a colleague changed it since (a shared case). */
     public void approve(String reason) {
-        act("Approving", (trail, account) -> service.approve(trail, account, reason));
+        act("Approving", (trail, row) -> service.approve(trail, row.accountId(), row.proposalId(), reason));
     }
 
+    /** Returns the proposal the selected row shows; refused if a colleague changed it since. */
     public void returnProposal(String reason) {
-        act("Returning", (trail, account) -> service.returnProposal(trail, account, reason));
+        act("Returning", (trail, row) -> service.returnProposal(trail, row.accountId(), row.proposalId(), reason));
     }
 
     public void paid(String reference) {
-        act("Recording the payment", (trail, account) -> service.paid(trail, account, reference));
+        act("Recording the payment", (trail, row) -> service.paid(trail, row.accountId(), reference));
     }
 
-    private void act(String what, BiFunction<AuditTrail, String, Proposal> move) {
+    private void act(String what, BiFunction<AuditTrail, DecisionRow, Proposal> move) {
         DecisionRow row = selected.get();
         if (row == null) {
             status.set("Select an account first.");
             return;
         }
-        tasks.run(what + " " + row.accountId(), progress -> move.apply(trail, row.accountId()), done -> {
+        tasks.run(what + " " + row.accountId(), progress -> move.apply(trail, row), done -> {
             status.set("Proposal #" + done.id() + " of " + done.accountId() + " is " + done.state().code() + " ("
                     + done.history() + ").");
             refresh();
@@ -124,7 +137,11 @@ public final class DecisionsViewModel {
     }
 
     private void failed(Throwable error) {
-        if (error instanceof LedgerlineException known) {
+        if (error instanceof ConflictException conflict) {
+            status.set(conflict.getMessage());
+            dialogs.showError("Someone else changed it first", conflict.getMessage(), null);
+            refresh();
+        } else if (error instanceof LedgerlineException known) {
             status.set(known.getMessage());
         } else {
             LOG.error("Decisions failed", error);

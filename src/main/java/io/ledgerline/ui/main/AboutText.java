@@ -29,7 +29,7 @@ final class AboutText {
         return String.join("\n",
                 "F1              User guide",
                 "Ctrl+N          New case",
-                "Ctrl+O          Open case",
+                "Ctrl+O          Open case          Ctrl+Shift+O    Open from server",
                 "Ctrl+I          Import bundle folder",
                 "Ctrl+Shift+I    Import bundle zip",
                 "Drop a folder or .zip on the window to import it into the open case.",

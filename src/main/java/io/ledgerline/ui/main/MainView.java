@@ -31,6 +31,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.Label;
+import io.ledgerline.store.CaseLocation;
+import io.ledgerline.ui.team.ServerConnectDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -116,11 +118,14 @@ public final class MainView {
         Menu caseMenu = new Menu("_Case");
         MenuItem newCase = item("_New case…", "Shortcut+N", () -> dialogs.chooseCaseToCreate().ifPresent(model::create));
         MenuItem open = item("_Open case…", "Shortcut+O", () -> dialogs.chooseCaseToOpen().ifPresent(model::open));
-        MenuItem demo = item("Open _demo case", null, () -> model.open(null));
+        MenuItem demo = item("Open _demo case", null, () -> model.open((Path) null));
+        MenuItem fromServer = item("Open from _server…", "Shortcut+Shift+O", () -> ServerConnectDialog.ask(
+                root.getScene().getWindow(), model.serverConnect()).ifPresent(model::open));
         // another case is not opened while a job runs on this one (an import's refresh would race the new case)
         newCase.disableProperty().bind(tasks.runningProperty());
         open.disableProperty().bind(tasks.runningProperty());
         demo.disableProperty().bind(tasks.runningProperty());
+        fromServer.disableProperty().bind(tasks.runningProperty());
         MenuItem importFolder = item("_Import bundle folder…", "Shortcut+I",
                 () -> dialogs.chooseBundleFolder().ifPresent(b -> model.importBundle(b, false)));
         MenuItem importZip = item("Import bundle _zip…", "Shortcut+Shift+I",
@@ -132,15 +137,16 @@ public final class MainView {
         Menu recent = new Menu("_Recent cases");
         caseMenu.setOnShowing(e -> {
             recent.getItems().clear();
-            for (Path p : model.recentCases()) {
-                recent.getItems().add(item(p.toString(), null, () -> model.open(p)));
+            for (CaseLocation location : model.recentCases()) {
+                // a server case by its location text, which holds no password
+                recent.getItems().add(item(location.toString(), null, () -> model.open(location)));
             }
             recent.setDisable(recent.getItems().isEmpty() || tasks.runningProperty().get());
         });
         importFolder.disableProperty().bind(model.openCaseProperty().isNull().or(tasks.runningProperty()));
         importZip.disableProperty().bind(importFolder.disableProperty());
         importLenient.disableProperty().bind(importFolder.disableProperty());
-        caseMenu.getItems().addAll(newCase, open, demo, recent, new SeparatorMenuItem(), importFolder, importZip,
+        caseMenu.getItems().addAll(newCase, open, fromServer, demo, recent, new SeparatorMenuItem(), importFolder, importZip,
                 importLenient, quarantine);
         recent.getItems().add(new MenuItem("(none)"));
         Menu help = new Menu("_Help");
@@ -162,7 +168,7 @@ public final class MainView {
         Menu reports = ReportsMenu.forWindow(tasks, dialogs, model.openCaseProperty(), model.trailProperty()::get,
                 model.reviewedProperty()::get, model.logFile(), root);
         Menu decisions = DecisionsMenu.of(() -> root.getScene().getWindow(), tasks, dialogs, model.trailProperty(),
-                model.openCaseProperty());
+                model.openCaseProperty(), model.othersChangesProperty());
         return new MenuBar(caseMenu, viewMenu(), analysis, reports, decisions, help);
     }
 
@@ -298,7 +304,11 @@ public final class MainView {
         shown.textProperty().bind(model.timeline().summaryProperty());
         // the counts of the timeline stay whole; the case's longer line gives way
         shown.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, status, spacer, shown, progress, cancel);
+        Label team = new Label();
+        team.setId("team-note");
+        team.textProperty().bind(model.teamNoteProperty());
+        team.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, status, spacer, team, shown, progress, cancel);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -15,6 +15,19 @@ import io.ledgerline.analysis.ReviewService;
 import io.ledgerline.analysis.ReviewedResult;
 import io.ledgerline.domain.DecisionKind;
 import io.ledgerline.domain.ReviewDecision;
+import io.ledgerline.analysis.LatestDecisions;
+import io.ledgerline.domain.AuditEntry;
+import io.ledgerline.domain.ConflictException;
+import io.ledgerline.store.AuditLogStore;
+import io.ledgerline.store.CaseLocation;
+import io.ledgerline.store.PasswordPrompt;
+import io.ledgerline.ui.team.CaseChangeWatch;
+import io.ledgerline.ui.team.ChangeNote;
+import io.ledgerline.ui.team.ServerConnectViewModel;
+import java.time.ZoneId;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.SimpleLongProperty;
 import io.ledgerline.ui.compare.CompareViewModel;
 import io.ledgerline.ui.timeline.TimelineViewModel;
 import java.time.Clock;
@@ -58,6 +71,10 @@ public final class MainViewModel {
     private final DialogService dialogs;
     private final AppDirs dirs;
     private final RecentCases recent;
+    private final PasswordPrompt passwords;
+    private final CaseChangeWatch watch;
+    private final StringProperty teamNote = new SimpleStringProperty("");
+    private final LongProperty othersChanges = new SimpleLongProperty();
     private final ObjectProperty<CaseFile> openCase = new SimpleObjectProperty<>();
     private final ObjectProperty<AuditTrail> trail = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("Ledgerline");
@@ -74,7 +91,18 @@ public final class MainViewModel {
     private boolean suppressTimelineReload;
 
     public MainViewModel(TaskRunner tasks, DialogService dialogs, AppDirs dirs) {
+        this(tasks, dialogs, dirs, PasswordPrompt.NONE, CaseChangeWatch.INTERVAL);
+    }
+
+    /**
+     * @param passwords asks for a server password that {@code .pgpass} does not give (called off the FX thread)
+     * @param pollEvery how often an open shared case is asked whether others changed it
+     */
+    public MainViewModel(TaskRunner tasks, DialogService dialogs, AppDirs dirs, PasswordPrompt passwords,
+            javafx.util.Duration pollEvery) {
         this.tasks = tasks;
+        this.passwords = passwords;
+        this.watch = new CaseChangeWatch(tasks, pollEvery, this::othersChanged);
         this.dialogs = dialogs;
         this.dirs = dirs;
         this.recent = new RecentCases(dirs.settings());
@@ -86,18 +114,25 @@ public final class MainViewModel {
 
     /** Opens {@code caseFile}, or the demo case (created on first use) when it is null. */
     public void open(Path caseFile) {
-        open(caseFile, () -> { });
+        open(caseFile == null ? null : new CaseLocation.File(caseFile));
     }
 
-    private void open(Path caseFile, Runnable then) {
+    /** Opens the case file or server case at {@code location}, or the demo case when it is null. */
+    public void open(CaseLocation location) {
+        open(location, () -> { });
+    }
+
+    private void open(CaseLocation location, Runnable then) {
         CaseFile current = openCase.get();
-        tasks.run(caseFile == null ? "Opening the demo case" : "Opening " + caseFile.getFileName(), progress -> {
-            Path path = caseFile != null ? caseFile : new DemoCase(dirs).ensure(progress);
-            // the case already open here is reloaded: opening it a second time would meet its own lock
-            if (current != null && current.path().equals(path.toAbsolutePath().normalize())) {
+        tasks.run(location == null ? "Opening the demo case" : "Opening " + location.displayName()
+                + (location instanceof CaseLocation.Server s ? " on " + s.host() : ""), progress -> {
+            CaseLocation where = location != null ? location
+                    : new CaseLocation.File(new DemoCase(dirs).ensure(progress));
+            // the case already open here is reloaded: opening a file a second time would meet its own lock
+            if (current != null && current.location().equals(where)) {
                 return loadCase(current, progress);
             }
-            return loadNew(CaseFile.open(path), progress);
+            return loadNew(CaseFile.open(where, passwords), progress);
         }, loaded -> {
             show(loaded);
             then.run();
@@ -114,7 +149,12 @@ public final class MainViewModel {
      * nothing is imported, into that case or any later one.
      */
     public void openAndImport(Path caseFile, Path bundle, boolean lenient) {
-        open(caseFile, () -> importBundle(bundle, lenient));
+        openAndImport(caseFile == null ? null : new CaseLocation.File(caseFile), bundle, lenient);
+    }
+
+    /** As {@link #openAndImport(Path, Path, boolean)}, for a case file or a server case. */
+    public void openAndImport(CaseLocation location, Path bundle, boolean lenient) {
+        open(location, () -> importBundle(bundle, lenient));
     }
 
     public void importBundle(Path bundle, boolean lenient) {
@@ -165,18 +205,41 @@ public final class MainViewModel {
         return dirs;
     }
 
-    public List<Path> recentCases() {
-        return recent.list();
+    /** The Open from server… form, filled in from the last server case opened, if any. */
+    public ServerConnectViewModel serverConnect() {
+        ServerConnectViewModel form = new ServerConnectViewModel(tasks, passwords);
+        recent.locations().stream().filter(l -> l instanceof CaseLocation.Server).findFirst()
+                .ifPresent(l -> form.fillFrom((CaseLocation.Server) l));
+        return form;
+    }
+
+    /** Recent case files and server cases, newest first. */
+    public List<CaseLocation> recentCases() {
+        return recent.locations();
     }
 
     private LoadedCase loadCase(CaseFile caseFile, Progress progress) {
         // opening a case registers the investigator's key in it (issue #8)
         AuditTrail audit = AuditTrail.open(caseFile, Profile.open(dirs.profile(), null), Clock.systemUTC());
+        // read before the case itself: a change made meanwhile is then seen again, never missed
+        long seenSeq = caseFile.shared() ? new AuditLogStore(caseFile).latestSeq() : 0;
         // the playbook runs on every load (a second or two on a million events), so the table leads with its findings
         AnalysisResult analysis = new PlaybookService().analyze(caseFile, PlaybookSettings.defaults(), progress);
-        ReviewedResult reviewed = new ReviewService().review(caseFile, analysis);
-        return new LoadedCase(caseFile, audit, new CaseSummaryStore(caseFile).summary(),
-                AccountRow.of(new AccountStore(caseFile).overview(), reviewed), reviewed);
+        return reviewedAgain(new LoadedCase(caseFile, audit, new CaseSummaryStore(caseFile).summary(), List.of(),
+                new ReviewedResult(analysis, List.of(), List.of(), null), LatestDecisions.of(List.of()), seenSeq));
+    }
+
+    /**
+     * {@code current} with the decisions recorded now applied to its run again (the playbook itself does not re-run).
+     * The ids of the latest decisions are read before the decisions themselves: one recorded in between then shows,
+     * and a decision taken on it is refused as a conflict rather than passing unchecked.
+     */
+    private static LoadedCase reviewedAgain(LoadedCase current) {
+        CaseFile caseFile = current.caseFile();
+        LatestDecisions latest = LatestDecisions.read(caseFile);
+        ReviewedResult reviewed = new ReviewService().review(caseFile, current.reviewed().result());
+        return new LoadedCase(caseFile, current.trail(), current.summary(),
+                AccountRow.of(new AccountStore(caseFile).overview(), reviewed), reviewed, latest, current.seenSeq());
     }
 
     /** Loads a case this job just opened; on failure closes it again, so its lock is not left held. */
@@ -201,8 +264,10 @@ public final class MainViewModel {
         }
         trail.set(loaded.trail());
         openCase.set(loaded.caseFile());
-        recent.add(loaded.caseFile().path());
-        title.set(loaded.caseFile().displayName() + " – Ledgerline");
+        recent.add(loaded.caseFile().location());
+        title.set(titleOf(loaded.caseFile().location()));
+        teamNote.set("");
+        watch.watch(loaded.caseFile(), loaded.trail().keyId(), loaded.seenSeq());
         caseStatus.set(statusLine(loaded));
         reviewed.set(loaded.reviewed());
         timeline.clear();
@@ -210,6 +275,15 @@ public final class MainViewModel {
         accounts.setAll(loaded.accounts());
         // the investigator's first question is the first takeover: its timeline opens with the case
         loaded.accounts().stream().filter(AccountRow::takeover).findFirst().ifPresent(selectedAccount::set);
+    }
+
+    /** The window's title: the case, and for a shared case the server it is on. */
+    static String titleOf(CaseLocation location) {
+        if (location instanceof CaseLocation.Server s) {
+            return s.caseId() + " on " + s.host() + (s.port() == CaseLocation.Server.DEFAULT_PORT ? "" : ":" + s.port())
+                    + "/" + s.database() + " – Ledgerline";
+        }
+        return location.displayName() + " – Ledgerline";
     }
 
     private static String statusLine(LoadedCase loaded) {
@@ -225,6 +299,8 @@ public final class MainViewModel {
     /**
      * Records a review decision taken on the timeline, then applies every kept decision to the case's current run
      * again (the playbook itself does not re-run), so the table and the open timeline show the new status and loss.
+     * The decision is checked against the latest one this view showed on its subject: if a colleague decided on a
+     * shared case meanwhile, nothing is written, their decision is named and the view reloads to show it.
      */
     public void decide(DecisionKind kind, String accountId, String eventId, String reason) {
         LoadedCase current = loaded;
@@ -232,32 +308,71 @@ public final class MainViewModel {
             return;
         }
         ReviewDecision decision = new ReviewDecision(current.trail().investigator(), accountId, kind, eventId, reason);
+        long expected = current.decisions().latest(accountId, eventId);
         tasks.run("Recording the decision on " + accountId, progress -> {
-            new ReviewService().decide(current.trail(), decision);
-            ReviewedResult reviewed = new ReviewService().review(current.caseFile(), current.reviewed().result());
-            return new LoadedCase(current.caseFile(), current.trail(), current.summary(),
-                    AccountRow.of(new AccountStore(current.caseFile()).overview(), reviewed), reviewed);
-        }, updated -> {
-            if (loaded != current) {
-                return;
+            new ReviewService().decide(current.trail(), decision, expected);
+            return reviewedAgain(current);
+        }, updated -> showUpdated(current, updated), error -> {
+            if (error instanceof ConflictException conflict) {
+                dialogs.showError("Someone else decided first", conflict.getMessage(), null);
+                refresh(current, false);
+            } else if (error instanceof InputRefusedException refused) {
+                dialogs.showError("Decision refused", refused.getMessage(), null);
+            } else {
+                failed(error);
             }
-            loaded = updated;
-            caseStatus.set(statusLine(updated));
-            reviewed.set(updated.reviewed());
-            AccountRow selected = selectedAccount.get();
-            // the rows are replaced, the selection follows to the same account: the open timeline only refreshes
-            suppressTimelineReload = true;
-            try {
-                accounts.setAll(updated.accounts());
-                selectedAccount.set(selected == null ? null : updated.accounts().stream()
-                        .filter(r -> r.accountId().equals(selected.accountId())).findFirst().orElse(null));
-            } finally {
-                suppressTimelineReload = false;
+        });
+    }
+
+    /**
+     * Reads the open case again: the kept decisions applied to its run, or with {@code reanalyze} (after an import)
+     * the playbook run again too; the table keeps its selection and the timeline its view.
+     */
+    private void refresh(LoadedCase current, boolean reanalyze) {
+        tasks.run("Refreshing " + current.caseFile().displayName(), progress -> {
+            if (!reanalyze) {
+                return reviewedAgain(current);
             }
-            if (selectedAccount.get() != null) {
-                timeline.refresh(selectedAccount.get().reviewed());
-            }
-        }, this::failed);
+            LoadedCase fresh = loadCase(current.caseFile(), progress);
+            return new LoadedCase(fresh.caseFile(), fresh.trail(), fresh.summary(), fresh.accounts(), fresh.reviewed(),
+                    fresh.decisions(), current.seenSeq());
+        }, updated -> showUpdated(current, updated), this::failed);
+    }
+
+    /** Colleagues changed the shared case: their changes are shown as the app shows its own, with a note. */
+    private void othersChanged(List<AuditEntry> entries) {
+        LoadedCase current = loaded;
+        if (current == null) {
+            return;
+        }
+        AuditEntry newest = entries.get(entries.size() - 1);
+        teamNote.set(ChangeNote.of(newest, ZoneId.systemDefault()));
+        othersChanges.set(othersChanges.get() + 1);
+        boolean imported = entries.stream().anyMatch(e -> e.action().startsWith("import."));
+        refresh(current, imported);
+    }
+
+    /** Shows {@code updated}, a newer state of the case {@code current} showed, keeping the selected account. */
+    private void showUpdated(LoadedCase current, LoadedCase updated) {
+        if (loaded != current) {
+            return;
+        }
+        loaded = updated;
+        caseStatus.set(statusLine(updated));
+        reviewed.set(updated.reviewed());
+        AccountRow selected = selectedAccount.get();
+        // the rows are replaced, the selection follows to the same account: the open timeline only refreshes
+        suppressTimelineReload = true;
+        try {
+            accounts.setAll(updated.accounts());
+            selectedAccount.set(selected == null ? null : updated.accounts().stream()
+                    .filter(r -> r.accountId().equals(selected.accountId())).findFirst().orElse(null));
+        } finally {
+            suppressTimelineReload = false;
+        }
+        if (selectedAccount.get() != null) {
+            timeline.refresh(selectedAccount.get().reviewed());
+        }
     }
 
     private void showTimeline(AccountRow account) {
@@ -294,12 +409,13 @@ public final class MainViewModel {
         try {
             caseFile.close();
         } catch (LedgerlineException e) {
-            LOG.warn("Closing {} failed", caseFile.path(), e);
+            LOG.warn("Closing {} failed", caseFile.location(), e);
         }
     }
 
     /** Closes the open case; call when the window closes. */
     public void close() {
+        watch.stop();
         timeline.clear();
         loaded = null;
         reviewed.set(null);
@@ -325,6 +441,16 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty caseStatusProperty() {
         return caseStatus;
+    }
+
+    /** What a colleague last did on the open shared case, e.g. "bob confirmed ACC-100018 (10:02:11)"; else empty. */
+    public ReadOnlyStringProperty teamNoteProperty() {
+        return teamNote;
+    }
+
+    /** Counts the times colleagues' changes were noticed, for windows that show the case to refresh with it. */
+    public ReadOnlyLongProperty othersChangesProperty() {
+        return othersChanges;
     }
 
     /** The accounts the table shows: every account, or those matching the search. */
@@ -361,8 +487,12 @@ public final class MainViewModel {
         return selectedAccount;
     }
 
+    /**
+     * @param decisions the latest decision on each subject when {@code reviewed} was read
+     * @param seenSeq   the newest audit entry of a shared case that the view has taken in
+     */
     private record LoadedCase(CaseFile caseFile, AuditTrail trail, CaseSummary summary, List<AccountRow> accounts,
-            ReviewedResult reviewed) {
+            ReviewedResult reviewed, LatestDecisions decisions, long seenSeq) {
     }
 
 }

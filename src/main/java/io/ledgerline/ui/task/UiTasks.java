@@ -4,6 +4,7 @@ import io.ledgerline.domain.Progress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -46,6 +47,18 @@ public final class UiTasks implements TaskRunner {
             onFailure.accept(task.getException());
         });
         executor.execute(task);
+    }
+
+    @Override
+    public <T> void runQuietly(BackgroundJob<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        executor.execute(() -> {
+            try {
+                T result = job.run(Progress.NONE);
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Exception | Error e) {
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+        });
     }
 
     private void started(JobTask<?> task) {

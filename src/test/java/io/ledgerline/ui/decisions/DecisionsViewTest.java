@@ -20,6 +20,7 @@ import io.ledgerline.ui.task.UiTasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -38,12 +39,13 @@ class DecisionsViewTest {
     private CaseFile caseFile;
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private DecisionsViewModel model;
+    private AuditTrail alice;
 
     @Start
     void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("ledgerline-decisions");
         caseFile = CaseFile.open(ReviewCase.createAs(dir, "alice"));
-        AuditTrail alice = Investigators.trail(caseFile, dir, "alice");
+        alice = Investigators.trail(caseFile, dir, "alice");
         AuditTrail bob = Investigators.trail(caseFile, dir, "bob");
         ReviewService review = new ReviewService();
         review.decide(alice, new ReviewDecision(null, "ACC-1", DecisionKind.CONFIRM_ACCOUNT, null, "called"));
@@ -52,7 +54,8 @@ class DecisionsViewTest {
         review.decide(bob, new ReviewDecision(null, "ACC-2", DecisionKind.ADD_WITHDRAWAL, "E6", "bank letter"));
         new CompensationService().propose(alice, review.review(caseFile, new PlaybookService().analyze(caseFile,
                 PlaybookSettings.defaults(), Progress.NONE)), "ACC-1", CompensationPolicy.DEFAULT, "reviewed loss");
-        model = DecisionsWindow.show(stage, new UiTasks(), dialogs, new SimpleObjectProperty<>(bob));
+        model = DecisionsWindow.show(stage, new UiTasks(), dialogs, new SimpleObjectProperty<>(bob),
+                new SimpleLongProperty());
     }
 
     @AfterEach
@@ -112,5 +115,24 @@ class DecisionsViewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> model.statusProperty().get().contains("approval needs a second investigator"));
         assertEquals("proposed", row(table, "ACC-2").state());
+    }
+
+    @Test
+    void anApprovalOfAProposalSupersededMeanwhileIsRefusedWithWhoChangedIt(FxRobot robot) throws Exception {
+        TableView<DecisionRow> table = table(robot);
+        robot.clickOn("ACC-1");
+        // alice re-proposes in USD while bob looks at her first proposal (on a shared case: from her own computer)
+        new CompensationService().propose(alice, new ReviewService().review(caseFile, new PlaybookService().analyze(
+                caseFile, PlaybookSettings.defaults(), Progress.NONE)), "ACC-1",
+                new CompensationPolicy(CompensationPolicy.Kind.USD, null), "in USD after all");
+        dialogs.answers.add("matches the withdrawal records");
+        robot.clickOn("#decisions-approve");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+        assertTrue(dialogs.errors.get(0).startsWith("Proposal #1 of ACC-1 was superseded by #2 from alice"),
+                dialogs.errors.get(0));
+        // the window reads the case again: bob now sees the proposal he has to judge, still unapproved
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> row(table, "ACC-1").proposal().startsWith("#2: "));
+        assertEquals("proposed", row(table, "ACC-1").state());
+        assertEquals(2, row(table, "ACC-1").proposalId());
     }
 }

@@ -57,29 +57,20 @@ public final class RowHasher {
     }
 
     private void putUtf8(String text) {
-        ensure(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80) {
-                // not ASCII: the JDK's encoder from here on (keeps lone surrogates as it always does)
-                byte[] rest = text.substring(i).getBytes(StandardCharsets.UTF_8);
-                ensure(rest.length);
-                System.arraycopy(rest, 0, buffer, length, rest.length);
-                length += rest.length;
-                return;
-            }
-            buffer[length++] = (byte) c;
-        }
+        // the JDK's encoder: fast for ASCII, and it keeps lone surrogates as it always has (as '?')
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buffer, length, bytes.length);
+        length += bytes.length;
     }
 
     /** The decimal ASCII of {@code n}, as {@link Long#toString(long)} writes it, without making the string. */
     private void putDecimal(long n) {
         if (n == Long.MIN_VALUE) {
-            String text = Long.toString(n);
-            ensure(text.length());
-            for (int i = 0; i < text.length(); i++) {
-                buffer[length++] = (byte) text.charAt(i);
-            }
+            byte[] text = Long.toString(n).getBytes(StandardCharsets.US_ASCII);
+            ensure(text.length);
+            System.arraycopy(text, 0, buffer, length, text.length);
+            length += text.length;
             return;
         }
         ensure(20);
@@ -88,14 +79,16 @@ public final class RowHasher {
             n = -n;
         }
         int digits = 1;
-        for (long rest = n / 10; rest > 0; rest /= 10) {
+        for (long power = 10; digits < 19 && n >= power; power *= 10) {
             digits++;
         }
-        for (int i = length + digits - 1; i >= length; i--) {
+        int end = length + digits;
+        // the digits are written from the last one back, one division each
+        for (int i = end - 1; i >= length; i--) {
             buffer[i] = (byte) ('0' + n % 10);
             n /= 10;
         }
-        length += digits;
+        length = end;
     }
 
     private void put(byte b) {

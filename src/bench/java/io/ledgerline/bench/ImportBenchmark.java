@@ -41,7 +41,9 @@ public final class ImportBenchmark {
         // The reference's writes are still being flushed; left running, they would slow the next measurement.
         flushDirtyPages();
         HeapSampler heap = HeapSampler.start();
+        long cpuBefore = processCpuNanos();
         double[] ledgerline = ledgerlineImport(bundle, work.resolve("bench.ledgerline"));
+        double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
         double ledgerlineSeconds = ledgerline[0] + ledgerline[1];
         long peakHeap = heap.stop();
 
@@ -51,6 +53,7 @@ public final class ImportBenchmark {
         System.out.printf("ledgerline import (bundle)  %.2f s  (%,.0f events/s)%n", ledgerline[1],
                 events / ledgerline[1]);
         System.out.printf("ratio, import alone         %.2f x  (target <= 1.5)%n", ledgerline[1] / sqliteSeconds);
+        System.out.printf("ledgerline CPU, all threads %.2f s  (create + import; GC included)%n", cpuSeconds);
         System.out.printf("ratio, create + import      %.2f x%n", ledgerlineSeconds / sqliteSeconds);
         System.out.printf("peak heap used (sampled)    %,d MiB of %,d MiB max%n", peakHeap >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
@@ -94,6 +97,12 @@ public final class ImportBenchmark {
 
     private static void flushDirtyPages() throws IOException, InterruptedException {
         new ProcessBuilder("sync").inheritIO().start().waitFor();
+    }
+
+    /** CPU time of this process: on a shared machine it says more about the work done than the wall clock. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long liveHeapAfterGc() {

@@ -2,9 +2,7 @@ package io.ledgerline.importer;
 
 import io.ledgerline.domain.Account;
 import io.ledgerline.domain.ImportProblem;
-import io.ledgerline.store.Collision;
-import io.ledgerline.store.EvidenceRow;
-import io.ledgerline.store.ImportWriter;
+import io.ledgerline.store.EvidenceTable;
 import java.util.List;
 import java.util.Set;
 
@@ -28,7 +26,7 @@ final class AccountMapper implements RowMapper<Account> {
     }
 
     @Override
-    public List<Collision> insert(ImportWriter writer, long fileId, List<EvidenceRow<Account>> rows) {
-        return writer.insertAccounts(fileId, rows);
+    public EvidenceTable<Account> table() {
+        return EvidenceTable.ACCOUNTS_TABLE;
     }
 }

@@ -4,9 +4,7 @@ import io.ledgerline.domain.Event;
 import io.ledgerline.domain.EventType;
 import io.ledgerline.domain.ImportProblem;
 import io.ledgerline.domain.Outcome;
-import io.ledgerline.store.Collision;
-import io.ledgerline.store.EvidenceRow;
-import io.ledgerline.store.ImportWriter;
+import io.ledgerline.store.EvidenceTable;
 import java.util.List;
 import java.util.Set;
 
@@ -41,7 +39,7 @@ final class EventMapper implements RowMapper<Event> {
     }
 
     @Override
-    public List<Collision> insert(ImportWriter writer, long fileId, List<EvidenceRow<Event>> rows) {
-        return writer.insertEvents(fileId, rows);
+    public EvidenceTable<Event> table() {
+        return EvidenceTable.EVENTS_TABLE;
     }
 }

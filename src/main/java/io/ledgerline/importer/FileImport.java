@@ -9,8 +9,10 @@ import io.ledgerline.importer.read.RowSource;
 import io.ledgerline.importer.read.RowSources;
 import io.ledgerline.importer.read.SourceRow;
 import io.ledgerline.importer.read.StrictUtf8Reader;
+import io.ledgerline.store.BoundRows;
 import io.ledgerline.store.Collision;
 import io.ledgerline.store.EvidenceRow;
+import io.ledgerline.store.EvidenceTable;
 import io.ledgerline.store.FileResult;
 import io.ledgerline.store.ImportWriter;
 import java.io.IOException;
@@ -100,7 +102,7 @@ final class FileImport<T> {
             return t;
         });
         try {
-            Future<Long> rows = readerThread.submit(() -> read(raw, budget));
+            Future<Long> rows = readerThread.submit(() -> read(raw, budget, fileId));
             for (Batch<T> batch = queue.take(); !batch.isEnd(); batch = queue.take()) {
                 write(batch, writer, fileId);
             }
@@ -126,8 +128,12 @@ final class FileImport<T> {
         throw new IllegalStateException(cause);
     }
 
-    /** The reader thread: every row of the file, checked and mapped, handed over in batches; then the end mark. */
-    private long read(HashingInputStream raw, DecompressionBudget budget) throws IOException, InterruptedException {
+    /**
+     * The reader thread: every row of the file, checked, mapped and bound (its seal hash too), handed over in batches;
+     * then the end mark.
+     */
+    private long read(HashingInputStream raw, DecompressionBudget budget, long fileId)
+            throws IOException, InterruptedException {
         long rows = 0;
         // The reader must not close the raw stream: the rest of the file is still hashed after a fault.
         try (RowSource source = RowSources.open(new UnclosableInputStream(raw), file.name(), file.gzip(),
@@ -140,7 +146,7 @@ final class FileImport<T> {
             SourceRow row;
             while ((row = source.next()) != null) {
                 rows++;
-                accept(row);
+                accept(row, fileId);
                 progress.row();
             }
             if (file.jsonLines()) {
@@ -156,8 +162,12 @@ final class FileImport<T> {
             readToTheEnd = false;
             refuse(0, "is not a valid gzip file: " + e.getMessage());
         } finally {
-            hand(filling);
-            hand(Batch.end());
+            try {
+                filling.bind(mapper.table(), fileId);
+            } finally {
+                hand(filling);
+                hand(Batch.end());
+            }
         }
         return rows;
     }
@@ -187,7 +197,7 @@ final class FileImport<T> {
         }
     }
 
-    private void accept(SourceRow row) throws InterruptedException {
+    private void accept(SourceRow row, long fileId) throws InterruptedException {
         List<ImportProblem> rowProblems = new ArrayList<>(2);
         CheckedRow checked = checker.check(row, rowProblems);
         T value = checked == null ? null : mapper.map(checked, file.name(), rowProblems, warnings);
@@ -206,6 +216,7 @@ final class FileImport<T> {
             filling.sources.add(row);
         }
         if (filling.size() >= BATCH) {
+            filling.bind(mapper.table(), fileId);
             hand(filling);
             filling = new Batch<>();
         }
@@ -219,7 +230,7 @@ final class FileImport<T> {
         if (batch.rows.isEmpty()) {
             return;
         }
-        List<Collision> collisions = mapper.insert(writer, fileId, batch.rows);
+        List<Collision> collisions = writer.insert(batch.bound);
         imported += batch.rows.size() - collisions.size();
         for (Collision c : collisions) {
             if (c.sameFile()) {
@@ -273,7 +284,13 @@ final class FileImport<T> {
         final List<EvidenceRow<T>> rows = new ArrayList<>(BATCH);
         final List<SourceRow> sources = new ArrayList<>(BATCH);
         final List<Rejected> rejected = new ArrayList<>();
+        BoundRows<T> bound;
         private boolean end;
+
+        /** Binds the rows for the writer, on the reading thread (so hashing them for the seal happens there too). */
+        void bind(EvidenceTable<T> table, long fileId) {
+            bound = table.bind(fileId, rows);
+        }
 
         static <T> Batch<T> end() {
             Batch<T> batch = new Batch<>();

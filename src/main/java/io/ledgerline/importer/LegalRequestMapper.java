@@ -3,9 +3,7 @@ package io.ledgerline.importer;
 import io.ledgerline.domain.ImportProblem;
 import io.ledgerline.domain.LegalRequest;
 import io.ledgerline.domain.Verification;
-import io.ledgerline.store.Collision;
-import io.ledgerline.store.EvidenceRow;
-import io.ledgerline.store.ImportWriter;
+import io.ledgerline.store.EvidenceTable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,7 +21,7 @@ final class LegalRequestMapper implements RowMapper<LegalRequest> {
     }
 
     @Override
-    public List<Collision> insert(ImportWriter writer, long fileId, List<EvidenceRow<LegalRequest>> rows) {
-        return writer.insertLegalRequests(fileId, rows);
+    public EvidenceTable<LegalRequest> table() {
+        return EvidenceTable.LEGAL_REQUESTS_TABLE;
     }
 }

@@ -2,9 +2,7 @@ package io.ledgerline.importer;
 
 import io.ledgerline.domain.ImportProblem;
 import io.ledgerline.domain.Price;
-import io.ledgerline.store.Collision;
-import io.ledgerline.store.EvidenceRow;
-import io.ledgerline.store.ImportWriter;
+import io.ledgerline.store.EvidenceTable;
 import java.util.List;
 
 /** prices.csv rows: one USD price per asset and instant. */
@@ -17,7 +15,7 @@ final class PriceMapper implements RowMapper<Price> {
     }
 
     @Override
-    public List<Collision> insert(ImportWriter writer, long fileId, List<EvidenceRow<Price>> rows) {
-        return writer.insertPrices(fileId, rows);
+    public EvidenceTable<Price> table() {
+        return EvidenceTable.PRICES_TABLE;
     }
 }

@@ -19,9 +19,13 @@ final class FileSeals {
     private final TreeMap<Long, Object[]> quarantine = new TreeMap<>();
     private final List<Object[]> links = new ArrayList<>();
 
-    /** Adds a row of a table written in source-line order, as its values were bound. */
-    void written(SealedColumns table, Object[] values) {
-        streamed.computeIfAbsent(table, t -> new RowDigest()).add(values);
+    /** Adds a row of a table written in source-line order, by its {@link io.ledgerline.domain.RowHasher} hash. */
+    void written(SealedColumns table, byte[] rowHash) {
+        digest(table).addHash(rowHash);
+    }
+
+    private RowDigest digest(SealedColumns table) {
+        return streamed.computeIfAbsent(table, t -> new RowDigest());
     }
 
     void quarantined(long line, Object[] values) {
@@ -35,10 +39,10 @@ final class FileSeals {
     /** Every table's seal with at least one row, as stored. */
     List<Seal> finish() {
         if (!quarantine.isEmpty()) {
-            quarantine.values().forEach(v -> written(SealedColumns.QUARANTINE_ROWS, v));
+            quarantine.values().forEach(v -> digest(SealedColumns.QUARANTINE_ROWS).add(v));
         }
         if (!links.isEmpty()) {
-            sortLinks(links).forEach(v -> written(SealedColumns.LEGAL_REQUEST_ACCOUNTS_ROWS, v));
+            sortLinks(links).forEach(v -> digest(SealedColumns.LEGAL_REQUEST_ACCOUNTS_ROWS).add(v));
         }
         List<Seal> seals = new ArrayList<>();
         streamed.forEach((table, digest) -> seals.add(new Seal(table.tableName(), digest.rows(), digest.hex(),

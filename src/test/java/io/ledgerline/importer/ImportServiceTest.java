@@ -389,4 +389,67 @@ class ImportServiceTest {
                 .writeFolder(dir.resolve("b")), caseFile, ImportOptions.LENIENT, Progress.NONE);
         assertEquals(repeat, CaseState.quarantineRaw(caseFile, 12_003));
     }
+
+    /** {@code count} LOGIN events E0.. of ACC-1 (more than one many-row insert statement holds), one line each. */
+    private static StringBuilder manyEvents(int count) {
+        StringBuilder events = new StringBuilder(BundleBuilder.EVENTS_HEADER);
+        for (int i = 0; i < count; i++) {
+            events.append("E").append(i).append(",ACC-1,2024-05-30T14:00:00Z,LOGIN,,,,,,,,,\n");
+        }
+        return events;
+    }
+
+    /** The evidence seals recorded at import still match the rows in the case. */
+    private void assertSealsHold() {
+        List<String> evidence = new io.ledgerline.audit.VerifyService().verify(caseFile, List.of()).findings().stream()
+                .filter(f -> f.check().equals("evidence")).map(io.ledgerline.audit.Finding::line).toList();
+        assertEquals(List.of(), evidence);
+    }
+
+    @Test
+    void findsDuplicatesAmongManyRowsAndSealsOnlyTheRowsWritten() {
+        importStrict(BundleBuilder.valid().file("events.csv", manyEvents(100).toString())
+                .writeFolder(dir.resolve("b1")));
+        StringBuilder again = manyEvents(100);
+        for (int i = 0; i < 70; i++) {
+            again.append("F").append(i).append(",ACC-2,2024-05-31T14:00:00Z,LOGOUT,,,,,,,,,\n");
+        }
+        ImportReport second = importStrict(BundleBuilder.valid().file("events.csv", again.toString())
+                .writeFolder(dir.resolve("b2")));
+        FileReport events = second.files().stream().filter(f -> f.kind() == FileKind.EVENTS).findFirst()
+                .orElseThrow();
+        assertEquals(70, events.rowsImported());
+        assertEquals(100, events.duplicates());
+        assertEquals(170, new CaseSummaryStore(caseFile).summary().events());
+        assertSealsHold();
+    }
+
+    @Test
+    void findsTheOneConflictAmongManyRowsAndLeavesTheCaseUnchanged() {
+        importStrict(BundleBuilder.valid().file("events.csv", manyEvents(100).toString())
+                .writeFolder(dir.resolve("b1")));
+        String changed = manyEvents(100).toString().replace("E50,ACC-1,2024-05-30T14:00:00Z,LOGIN",
+                "E50,ACC-1,2024-05-30T14:00:00Z,LOGOUT");
+        List<ImportProblem> problems = refused(BundleBuilder.valid().file("events.csv", changed)
+                .writeFolder(dir.resolve("b2")));
+        assertEquals(List.of("events.csv:52: event_id: \"E50\" is already in the case with different content"),
+                problems.stream().filter(p -> p.file().equals("events.csv")).map(p -> p.toString()
+                        .replaceAll(" \\(.*", "")).toList());
+    }
+
+    @Test
+    void aRepeatInsideOneManyRowStatementIsRefusedOrQuarantinedAndTheRestSealed() {
+        String events = manyEvents(100).toString().replace("E15,ACC-1", "E5,ACC-1");
+        assertProblem(refused(BundleBuilder.valid().file("events.csv", events).writeFolder(dir.resolve("b"))),
+                "events.csv:17: event_id: \"E5\" repeats line 7 of this file");
+
+        ImportReport lenient = importer.importBundle(BundleBuilder.valid().file("events.csv", events)
+                .writeFolder(dir.resolve("b2")), caseFile, ImportOptions.LENIENT, Progress.NONE);
+        FileReport file = lenient.files().stream().filter(f -> f.kind() == FileKind.EVENTS).findFirst()
+                .orElseThrow();
+        assertEquals(99, file.rowsImported());
+        assertEquals(1, file.quarantined());
+        assertEquals("E5,ACC-1,2024-05-30T14:00:00Z,LOGIN,,,,,,,,,", CaseState.quarantineRaw(caseFile, 17));
+        assertSealsHold();
+    }
 }

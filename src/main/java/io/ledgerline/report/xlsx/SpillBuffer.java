@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Bytes kept in memory while they are few, moved to a temporary file once they pass a limit: a report's small sheets
@@ -70,9 +71,9 @@ final class SpillBuffer extends OutputStream {
         return file == null ? memory.input() : Files.newInputStream(file);
     }
 
-    /** Whether the bytes went to a temporary file. */
-    boolean spilled() {
-        return file != null;
+    /** The temporary file the bytes went to, if they passed the limit. */
+    Optional<Path> spillFile() {
+        return Optional.ofNullable(file);
     }
 
     /** Removes the temporary file, if any; a file that cannot be removed is logged, not thrown. */

@@ -23,15 +23,17 @@ final class StreamingWorkbook extends SXSSFWorkbook {
     /** Flushed rows a sheet keeps in memory before they go to a temporary file (a small sheet's are far fewer). */
     static final int SHEET_BYTES_IN_MEMORY = 1 << 20;
 
+    private final int sheetBytesInMemory;
     private final List<SpillBuffer> sheetData = new ArrayList<>();
 
-    StreamingWorkbook(int rowWindow) {
+    StreamingWorkbook(int rowWindow, int sheetBytesInMemory) {
         super(rowWindow);
+        this.sheetBytesInMemory = sheetBytesInMemory;
     }
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        SpillBuffer buffer = new SpillBuffer(SHEET_BYTES_IN_MEMORY);
+        SpillBuffer buffer = new SpillBuffer(sheetBytesInMemory);
         sheetData.add(buffer);
         return SpillingSheetData.into(buffer);
     }

@@ -23,11 +23,18 @@ public final class WorkbookWriter implements AutoCloseable {
     /** Rows kept in memory per sheet before they are flushed. */
     private static final int ROW_WINDOW = 200;
 
-    private final StreamingWorkbook workbook = new StreamingWorkbook(ROW_WINDOW);
-    private final Styles styles = new Styles(workbook);
+    private final StreamingWorkbook workbook;
+    private final Styles styles;
     private final DocumentInfo info;
 
     public WorkbookWriter(DocumentInfo info) {
+        this(info, StreamingWorkbook.SHEET_BYTES_IN_MEMORY);
+    }
+
+    /** @param sheetBytesInMemory the XML a sheet keeps in memory before it goes to a temporary file */
+    WorkbookWriter(DocumentInfo info, int sheetBytesInMemory) {
+        this.workbook = new StreamingWorkbook(ROW_WINDOW, sheetBytesInMemory);
+        this.styles = new Styles(workbook);
         this.info = info;
         POIXMLProperties properties = workbook.getXSSFWorkbook().getProperties();
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();

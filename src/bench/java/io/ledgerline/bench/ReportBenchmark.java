@@ -17,6 +17,8 @@ import io.ledgerline.report.xlsx.Table;
 import io.ledgerline.report.xlsx.WorkbookWriter;
 import io.ledgerline.store.CaseFile;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -50,7 +52,7 @@ public final class ReportBenchmark {
     private static final int END_TO_END_RUNS = 3;
     private static final int WARM_UP_ROUNDS = 15;
     private static final int MEASURED_ROUNDS = 25;
-    private static final int STREAMED_RUNS = 3;
+    private static final int STREAMED_ROUNDS = 5;
     /** Rows of the volume case: about a million events' worth of timeline cells in a quarter of them. */
     private static final int STREAMED_ROWS = 250_000;
     private static final double TARGET = 1.3;
@@ -127,29 +129,15 @@ public final class ReportBenchmark {
                 + "plain numbers) and %d pictures, nothing else; with POI's streaming writer as its defaults have it "
                 + "(a temporary file per sheet), and with its in-memory writer%n", plain.sheetCount(),
                 plain.cellCount(), plain.pictureCount());
-        double[][] times = new double[3][MEASURED_ROUNDS];
-        Work[] sides = {() -> ours.write(oursFile), () -> plain.writeStreaming(plainFile),
-            () -> plain.writeInMemory(plainFile)};
+        Sides sides = new Sides(MEASURED_ROUNDS, "Ledgerline", "plain POI, streaming (SXSSFWorkbook)",
+                "plain POI, in memory (XSSFWorkbook)");
         for (int i = -WARM_UP_ROUNDS; i < MEASURED_ROUNDS; i++) {
-            // rotate which goes first, so none always runs on another's garbage or in a warmer cache
-            for (int k = 0; k < sides.length; k++) {
-                int side = Math.floorMod(i + k, sides.length);
-                double t = time(sides[side]);
-                if (i >= 0) {
-                    times[side][i] = t;
-                }
-            }
+            sides.round(i, () -> ours.write(oursFile), () -> plain.writeStreaming(plainFile),
+                    () -> plain.writeInMemory(plainFile));
         }
-        double oursMedian = median(times[0]);
-        System.out.printf("   %d rounds after %d warm-up rounds, medians (min-max):%n", MEASURED_ROUNDS, WARM_UP_ROUNDS);
-        System.out.printf("   Ledgerline %.1f ms (%.1f-%.1f)%n", oursMedian * 1e3, min(times[0]) * 1e3,
-                max(times[0]) * 1e3);
-        String[] names = {"", "plain POI, streaming (SXSSFWorkbook)", "plain POI, in memory (XSSFWorkbook)"};
-        for (int side = 1; side < sides.length; side++) {
-            double m = median(times[side]);
-            System.out.printf("   %s %.1f ms (%.1f-%.1f): Ledgerline / plain = %.2f x (target <= %.1f)%n",
-                    names[side], m * 1e3, min(times[side]) * 1e3, max(times[side]) * 1e3, oursMedian / m, TARGET);
-        }
+        System.out.printf("   %d rounds after %d warm-up rounds, each side first in turn; medians (min-max):%n",
+                MEASURED_ROUNDS, WARM_UP_ROUNDS);
+        sides.print(1e3, "ms");
     }
 
     /** The volume case: a streamed timeline-shaped sheet, ours and plain, alternately. */
@@ -157,12 +145,14 @@ public final class ReportBenchmark {
         System.out.printf("3. Volume: one timeline-shaped sheet of %,d rows x 20 cells (a time, 9 amounts, 10 texts):"
                 + " the report's writer (styled, checked, fitted) against plain POI writing the same values%n",
                 STREAMED_ROWS);
-        for (int i = 1; i <= STREAMED_RUNS; i++) {
-            double ours = time(() -> timelineShaped(work.resolve("streamed.xlsx")));
-            double plain = time(() -> plainTimelineShaped(work.resolve("streamed-plain.xlsx")));
-            System.out.printf("   run %d: Ledgerline %.2f s, plain POI %.2f s, ratio %.2f x (target <= %.1f)%n", i, ours,
-                    plain, ours / plain, TARGET);
+        Sides sides = new Sides(STREAMED_ROUNDS, "Ledgerline", "plain POI, streaming (SXSSFWorkbook)");
+        for (int i = -1; i < STREAMED_ROUNDS; i++) {
+            sides.round(i, () -> timelineShaped(work.resolve("streamed.xlsx")),
+                    () -> plainTimelineShaped(work.resolve("streamed-plain.xlsx")));
         }
+        System.out.printf("   %d rounds after one warm-up round, each side first in turn; medians (min-max):%n",
+                STREAMED_ROUNDS);
+        sides.print(1, "s");
     }
 
     private static void timelineShaped(Path target) {
@@ -211,10 +201,56 @@ public final class ReportBenchmark {
         void run() throws IOException;
     }
 
-    private static double time(Work work) throws IOException {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** Seconds of wall-clock time and of this thread's CPU time (user + system) that {@code work} took. */
+    private record Time(double wall, double cpu) {
+    }
+
+    private static Time time(Work work) throws IOException {
+        long cpu = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         work.run();
-        return (System.nanoTime() - start) / 1e9;
+        return new Time((System.nanoTime() - start) / 1e9, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9);
+    }
+
+    /** Medians of wall and CPU time over rounds in which each side took its turn first. */
+    private static final class Sides {
+        private final String[] names;
+        private final double[][] wall;
+        private final double[][] cpu;
+
+        Sides(int rounds, String... names) {
+            this.names = names;
+            this.wall = new double[names.length][rounds];
+            this.cpu = new double[names.length][rounds];
+        }
+
+        /** Runs every side once, starting with side {@code round} (mod sides); records them when round >= 0. */
+        void round(int round, Work... sides) throws IOException {
+            for (int k = 0; k < sides.length; k++) {
+                int side = Math.floorMod(round + k, sides.length);
+                Time t = time(sides[side]);
+                if (round >= 0) {
+                    wall[side][round] = t.wall();
+                    cpu[side][round] = t.cpu();
+                }
+            }
+        }
+
+        /** One line per side: wall median (min-max), CPU median; and each side after the first against it. */
+        void print(double unit, String unitName) {
+            double oursWall = median(wall[0]);
+            double oursCpu = median(cpu[0]);
+            for (int side = 0; side < names.length; side++) {
+                double w = median(wall[side]);
+                double c = median(cpu[side]);
+                System.out.printf("   %-38s wall %.1f %s (%.1f-%.1f), CPU %.1f %s%s%n", names[side], w * unit,
+                        unitName, min(wall[side]) * unit, max(wall[side]) * unit, c * unit, unitName, side == 0 ? ""
+                                : String.format(": Ledgerline / plain = %.2f x wall, %.2f x CPU (target <= %.1f)",
+                                        oursWall / w, oursCpu / c, TARGET));
+            }
+        }
     }
 
     private static double median(double[] values) {

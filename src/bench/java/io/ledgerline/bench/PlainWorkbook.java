@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The content of a written workbook, stripped to what a plain POI program would write for it: on the same sheets, in
- * the same cells, the same values — text as text, numbers, dates and formulas' results as plain numbers — and the same
+ * the same cells, the same values (text as text; numbers, dates and formulas' results as plain numbers) and the same
  * pictures, but no styles, number formats, formulas, comments, column widths, frozen panes, filters, print setup,
  * header and footer or document properties; written the way POI is plainly used, streaming or in memory.
  */

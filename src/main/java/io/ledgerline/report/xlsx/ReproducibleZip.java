@@ -15,14 +15,14 @@ import org.apache.poi.openxml4j.util.ZipEntrySource;
 
 /**
  * The workbook's own parts (content types, styles, sheet settings, pictures), read from the zip POI wrote them to, as
- * the source of the final zip: in the order POI wrote them, every entry stamped at one fixed time. POI's own reader of
- * such a zip hands the parts on in hash order and with the clock's time stamps; the same workbook must give the same
- * bytes.
+ * the source of the final zip, so that the same workbook gives the same bytes: in the order POI wrote them (its own
+ * reader of such a zip hands them on in hash order), each stamped at one fixed time. POI's default final zip writer
+ * (always Zip64) stamps no time at all; the fixed time keeps the bytes the same should a writer that does be used.
  */
 final class ReproducibleZip implements ZipEntrySource {
 
     /** The zip format's earliest time. */
-    static final long FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0).atZone(ZoneId.systemDefault())
+    private static final long FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0).atZone(ZoneId.systemDefault())
             .toInstant().toEpochMilli();
 
     private final Map<String, ZipArchiveEntry> entries = new LinkedHashMap<>();

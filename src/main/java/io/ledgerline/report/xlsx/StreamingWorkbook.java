@@ -12,10 +12,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
- * POI's streaming workbook without the costs that made a small report several times slower than its cells: each
- * sheet's flushed rows stay in memory until they are many ({@link SpillBuffer}) instead of in a temporary file per
- * sheet; the workbook's own parts are zipped uncompressed in memory (POI deflates them into a temporary file, only to
- * inflate them again for the final zip) and handed on in the order written ({@link ReproducibleZip}); and closing does not
+ * POI's streaming workbook without the fixed costs that dominated writing a small report: each sheet's flushed rows
+ * stay in memory until they are many ({@link SpillBuffer}) instead of going to a temporary file per sheet; the
+ * workbook's own parts are zipped uncompressed in memory (POI deflates them into a temporary file, only to inflate
+ * them again for the final zip) and handed on in the order written ({@link ReproducibleZip}); and closing does not
  * save the whole package once more into memory, as POI's {@code close()} does for a new workbook.
  */
 final class StreamingWorkbook extends SXSSFWorkbook {

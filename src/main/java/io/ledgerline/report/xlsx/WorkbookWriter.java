@@ -74,8 +74,8 @@ public final class WorkbookWriter implements AutoCloseable {
     }
 
     /**
-     * Writes the workbook to {@code target} (replacing it), with fixed zip entry times; a failed write leaves no
-     * {@code target} behind.
+     * Writes the workbook to {@code target} (replacing it), the same bytes for the same workbook; a failed write leaves
+     * no {@code target} behind.
      */
     public void write(Path target) {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 64 * 1024)) {

@@ -116,7 +116,7 @@ public final class ReportService {
         }
     }
 
-    private static DocumentInfo info(ReportKind kind, ReportData data) {
+    static DocumentInfo info(ReportKind kind, ReportData data) {
         String company = data.filing().text(FilingField.ENTITY_NAME).orElse("entity name to be completed");
         return new DocumentInfo(kind.title() + " " + data.caseId(),
                 data.header().title() == null ? "Account-takeover incident" : data.header().title(),

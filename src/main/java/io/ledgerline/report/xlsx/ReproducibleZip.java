@@ -1,47 +1,79 @@
 package io.ledgerline.report.xlsx;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 
 /**
- * Copies an .xlsx (a zip) with every entry stamped at one fixed time: POI stamps entries with the clock, so two writes
- * of the same workbook would differ in bytes. Entries are copied as compressed (never inflated and deflated again),
- * in the order written, with their content unchanged.
+ * The workbook's own parts (content types, styles, sheet settings, pictures), read from the zip POI wrote them to, as
+ * the source of the final zip, so that the same workbook gives the same bytes: in the order POI wrote them (its own
+ * reader of such a zip hands them on in hash order), each stamped at one fixed time. POI's default final zip writer
+ * (always Zip64) stamps no time at all; the fixed time keeps the bytes the same should a writer that does be used.
  */
-final class ReproducibleZip {
+final class ReproducibleZip implements ZipEntrySource {
 
     /** The zip format's earliest time. */
     private static final long FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0).atZone(ZoneId.systemDefault())
             .toInstant().toEpochMilli();
 
+    private final Map<String, ZipArchiveEntry> entries = new LinkedHashMap<>();
+    private final Map<String, byte[]> content = new LinkedHashMap<>();
+    private boolean closed;
+
     private ReproducibleZip() {
     }
 
-    static void copy(Path from, OutputStream to) throws IOException {
-        try (ZipFile in = ZipFile.builder().setPath(from).get();
-                ZipArchiveOutputStream out = new ZipArchiveOutputStream(to)) {
-            Enumeration<ZipArchiveEntry> entries = in.getEntriesInPhysicalOrder();
-            while (entries.hasMoreElements()) {
-                ZipArchiveEntry entry = entries.nextElement();
-                ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
-                copy.setMethod(entry.getMethod());
-                copy.setCrc(entry.getCrc());
-                copy.setSize(entry.getSize());
-                copy.setCompressedSize(entry.getCompressedSize());
+    /** Reads every entry of {@code zip} (a small zip: it is held in memory). */
+    static ReproducibleZip read(InputStream zip) throws IOException {
+        ReproducibleZip parts = new ReproducibleZip();
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(zip)) {
+            for (ZipArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                ZipArchiveEntry entry = new ZipArchiveEntry(e.getName());
+                entry.setSize(bytes.length);
                 // DOS time fields are local time: the same fields (so the same bytes) in every zone
-                copy.setTime(FIXED_TIME);
-                try (InputStream raw = in.getRawInputStream(entry)) {
-                    out.addRawArchiveEntry(copy, raw);
-                }
+                entry.setTime(FIXED_TIME);
+                parts.entries.put(e.getName(), entry);
+                parts.content.put(e.getName(), bytes);
             }
         }
+        return parts;
+    }
+
+    @Override
+    public Enumeration<? extends ZipArchiveEntry> getEntries() {
+        return Collections.enumeration(entries.values());
+    }
+
+    @Override
+    public ZipArchiveEntry getEntry(String path) {
+        return entries.get(path);
+    }
+
+    @Override
+    public InputStream getInputStream(ZipArchiveEntry entry) {
+        byte[] bytes = content.get(entry.getName());
+        return bytes == null ? null : new ByteArrayInputStream(bytes);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        entries.clear();
+        content.clear();
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
     }
 }

@@ -1,6 +1,7 @@
 package io.ledgerline.report.xlsx;
 
 import io.ledgerline.domain.LedgerlineException;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -10,23 +11,30 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * A streaming workbook (POI SXSSF): only a window of rows per sheet is in memory, the rest is flushed to a temporary
- * file, so a sheet of a million rows fits in a small heap. Sheets are written one after another, rows top to bottom.
- * Not thread-safe; one report job at a time.
+ * A streaming workbook (POI SXSSF): only a window of rows per sheet is in memory as cells; flushed rows are kept as
+ * XML in memory while the sheet is small and moved to a temporary file once it is not ({@link SpillBuffer}), so a
+ * sheet of a million rows fits in a small heap and a dozen small sheets never touch the disk. Sheets are written one
+ * after another, rows top to bottom. Not thread-safe; one report job at a time.
  */
 public final class WorkbookWriter implements AutoCloseable {
 
     /** Rows kept in memory per sheet before they are flushed. */
     private static final int ROW_WINDOW = 200;
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
-    private final Styles styles = new Styles(workbook);
+    private final StreamingWorkbook workbook;
+    private final Styles styles;
     private final DocumentInfo info;
 
     public WorkbookWriter(DocumentInfo info) {
+        this(info, StreamingWorkbook.SHEET_BYTES_IN_MEMORY);
+    }
+
+    /** @param sheetBytesInMemory the XML a sheet keeps in memory before it goes to a temporary file */
+    WorkbookWriter(DocumentInfo info, int sheetBytesInMemory) {
+        this.workbook = new StreamingWorkbook(ROW_WINDOW, sheetBytesInMemory);
+        this.styles = new Styles(workbook);
         this.info = info;
         POIXMLProperties properties = workbook.getXSSFWorkbook().getProperties();
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
@@ -65,36 +73,31 @@ public final class WorkbookWriter implements AutoCloseable {
         return workbook.addPicture(png, Workbook.PICTURE_TYPE_PNG);
     }
 
-    /** Writes the workbook to {@code target} (replacing it), with fixed zip entry times. */
+    /**
+     * Writes the workbook to {@code target} (replacing it), the same bytes for the same workbook; a failed write leaves
+     * no {@code target} behind.
+     */
     public void write(Path target) {
-        Path raw = target.resolveSibling(target.getFileName() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(raw)) {
-                workbook.write(out);
-            }
-            try (OutputStream out = Files.newOutputStream(target)) {
-                ReproducibleZip.copy(raw, out);
-            }
-        } catch (IOException e) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 64 * 1024)) {
+            workbook.writeTo(out);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(target);
             throw new LedgerlineException("Cannot write the workbook " + target + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(raw);
-            } catch (IOException e) {
-                // a leftover .part file is harmless; the report itself was written or has failed already
-                org.slf4j.LoggerFactory.getLogger(WorkbookWriter.class).warn("Cannot remove {}", raw, e);
-            }
         }
     }
 
     /** Removes the temporary files of the streamed sheets. */
     @Override
     public void close() {
-        workbook.dispose();
+        workbook.discard();
+    }
+
+    private static void deleteQuietly(Path file) {
         try {
-            workbook.close();
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new LedgerlineException("Cannot close the workbook: " + e.getMessage(), e);
+            // the write has failed already; that error is the one to report
+            org.slf4j.LoggerFactory.getLogger(WorkbookWriter.class).warn("Cannot remove {}", file, e);
         }
     }
 }

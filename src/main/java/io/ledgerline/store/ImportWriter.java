@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jooq.BatchBindStep;
@@ -53,9 +54,12 @@ public final class ImportWriter {
     private final DSLContext dsl;
     private final Map<String, String> renderedSql = new HashMap<>();
     private final Map<Long, FileSeals> seals = new HashMap<>();
+    /** The engine's bulk path (PostgreSQL's COPY) for evidence rows; empty: the JDBC batch below. */
+    private final Optional<BulkInsert> bulk;
 
-    ImportWriter(DSLContext dsl) {
+    ImportWriter(DSLContext dsl, Optional<BulkInsert> bulk) {
         this.dsl = dsl;
+        this.bulk = bulk;
     }
 
     /** This import's transaction, for writing its audit entry with it. */
@@ -248,7 +252,7 @@ public final class ImportWriter {
         for (EvidenceRow<T> row : rows) {
             values.add(binds.apply(row));
         }
-        int[] counts = executeBatch(insert, values);
+        int[] counts = bulk.isPresent() ? bulk.get().insert(sealed, values) : executeBatch(insert, values);
         FileSeals fileSeals = seals(fileId);
         List<EvidenceRow<T>> notWritten = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {

@@ -9,9 +9,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.ConnectionProvider;
@@ -27,19 +30,24 @@ import org.postgresql.copy.CopyManager;
 /**
  * An import's evidence rows into a PostgreSQL case through {@code COPY … FROM STDIN} (text format), one COPY per batch
  * the importer hands over, so nothing is buffered beyond that batch. COPY has no {@code ON CONFLICT}: which keys are
- * already in the table is asked first, for the whole batch in one query (the import holds the case's write lock, so no
- * other writer can add one in between), and a key repeated inside the batch is written once, first row first — the
- * rows left out come back as 0, as the batch insert's skipped rows do.
+ * already in the table is asked first, for the whole batch in at most one query (the import holds the case's write
+ * lock, so no other writer can add one in between), and a key repeated inside the batch is written once, first row
+ * first — the rows left out come back as 0, as the batch insert's skipped rows do.
  */
 final class PostgresCopy implements BulkInsert {
 
     private static final int CHUNK = 64 * 1024;
 
     private final DSLContext dsl;
+    /** Per table, the greatest key in it (empty: none yet), in the "C" collation's order. */
+    private final Map<SealedColumns, Optional<byte[]>> greatestKeys = new EnumMap<>(SealedColumns.class);
     private final StringBuilder text = new StringBuilder(CHUNK * 2);
 
     PostgresCopy(DSLContext dsl) {
         this.dsl = dsl;
+        // The key look-up is the same statement for every batch. A generic plan, cached while the table was still
+        // small, scans the whole table; re-planned each time it probes the unique index, as the table has grown.
+        dsl.execute("set local plan_cache_mode = force_custom_plan");
     }
 
     @Override
@@ -58,6 +66,9 @@ final class PostgresCopy implements BulkInsert {
             for (int i = 0; i < rows.size(); i++) {
                 if (taken.add(key(table, rows.get(i)))) {
                     written[i] = 1;
+                    if (table != SealedColumns.PRICES_ROWS) {
+                        added(table, (String) rows.get(i)[0]);
+                    }
                     appendRow(rows.get(i));
                     if (text.length() >= CHUNK) {
                         send(in);
@@ -87,7 +98,7 @@ final class PostgresCopy implements BulkInsert {
         }
     }
 
-    /** The keys of {@code rows} the table already holds: one query for the batch, on the table's unique index. */
+    /** The keys of {@code rows} the table already holds: at most one query for the batch, on its unique index. */
     private Set<String> keysAlreadyThere(SealedColumns table, List<Object[]> rows) {
         Set<String> taken = new HashSet<>();
         if (table == SealedColumns.PRICES_ROWS) {
@@ -97,9 +108,31 @@ final class PostgresCopy implements BulkInsert {
             return taken;
         }
         Field<String> key = keyField(table);
-        String[] keys = rows.stream().map(r -> (String) r[0]).distinct().toArray(String[]::new);
-        taken.addAll(dsl.select(key).from(table.table).where(key.eq(DSL.any(keys))).fetch(key));
+        // Exports number their rows in order, so a batch's keys are mostly above every key already there: the
+        // table's greatest key rules those out, and only the others are looked up. It is read once per import; after
+        // that only this import adds keys (it holds the case's write lock), so it is kept up to date here.
+        byte[] greatest = greatestKeys.computeIfAbsent(table,
+                t -> Optional.ofNullable(utf8(dsl.select(DSL.max(key)).from(t.table).fetchOne(0, String.class))))
+                .orElse(null);
+        String[] keys = rows.stream().map(r -> (String) r[0])
+                .filter(k -> greatest != null && Arrays.compareUnsigned(utf8(k), greatest) <= 0)
+                .distinct().toArray(String[]::new);
+        if (keys.length > 0) {
+            taken.addAll(dsl.select(key).from(table.table).where(key.eq(DSL.any(keys))).fetch(key));
+        }
         return taken;
+    }
+
+    /** Notes the greatest key this import has added to {@code table}. */
+    private void added(SealedColumns table, String key) {
+        byte[] bytes = utf8(key);
+        greatestKeys.merge(table, Optional.of(bytes), (was, now) ->
+                was.isEmpty() || Arrays.compareUnsigned(was.get(), bytes) < 0 ? now : was);
+    }
+
+    /** Text as the "C" collation of the case's key columns orders it: its UTF-8 bytes, unsigned. */
+    private static byte[] utf8(String text) {
+        return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The unique key of an evidence table, its first sealed column (prices: asset and time, the first two). */

@@ -45,9 +45,6 @@ final class PostgresCopy implements BulkInsert {
 
     PostgresCopy(DSLContext dsl) {
         this.dsl = dsl;
-        // The key look-up is the same statement for every batch. A generic plan, cached while the table was still
-        // small, scans the whole table; re-planned each time it probes the unique index, as the table has grown.
-        dsl.execute("set local plan_cache_mode = force_custom_plan");
     }
 
     @Override
@@ -118,7 +115,9 @@ final class PostgresCopy implements BulkInsert {
                 .filter(k -> greatest != null && Arrays.compareUnsigned(utf8(k), greatest) <= 0)
                 .distinct().toArray(String[]::new);
         if (keys.length > 0) {
-            taken.addAll(dsl.select(key).from(table.table).where(key.eq(DSL.any(keys))).fetch(key));
+            // inlined: a prepared look-up reused from batch to batch keeps the plan made while the table was small
+            // (a full scan); planned afresh, it probes the unique index
+            taken.addAll(dsl.select(key).from(table.table).where(key.eq(DSL.any(DSL.inline(keys)))).fetch(key));
         }
         return taken;
     }

@@ -1,7 +1,5 @@
 package io.ledgerline.bench;
 
-import io.ledgerline.demo.DemoGenerator;
-import io.ledgerline.demo.DemoOptions;
 import io.ledgerline.domain.Progress;
 import io.ledgerline.importer.ImportOptions;
 import io.ledgerline.importer.ImportReport;
@@ -28,12 +26,7 @@ public final class ImportBenchmark {
     public static void main(String[] args) throws Exception {
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 50;
         Path work = Path.of(args.length > 1 ? args[1] : "target/bench");
-        Path bundle = work.resolve("bundle-scale-" + scale);
-        if (!Files.exists(bundle.resolve("manifest.json"))) {
-            deleteTree(bundle);
-            System.out.printf("Generating demo --scale %s into %s%n", scale, bundle);
-            new DemoGenerator().write(bundle, new DemoOptions(scale, 1, false), Progress.NONE);
-        }
+        Path bundle = BenchCase.bundle(work, scale);
         long events = Files.lines(bundle.resolve("events.csv")).count() - 1;
 
         flushDirtyPages();
@@ -95,7 +88,7 @@ public final class ImportBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static void flushDirtyPages() throws IOException, InterruptedException {
+    static void flushDirtyPages() throws IOException, InterruptedException {
         new ProcessBuilder("sync").inheritIO().start().waitFor();
     }
 
@@ -105,7 +98,7 @@ public final class ImportBenchmark {
                 .getProcessCpuTime();
     }
 
-    private static long liveHeapAfterGc() {
+    static long liveHeapAfterGc() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
@@ -115,16 +108,5 @@ public final class ImportBenchmark {
             Files.deleteIfExists(caseFile.resolveSibling(caseFile.getFileName() + suffix));
         }
         Files.createDirectories(caseFile.getParent());
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -25,13 +25,18 @@ public final class PlaybookBenchmark {
         Path work = Path.of(args.length > 1 ? args[1] : "target/bench");
         Path caseFile = BenchCase.ensure(work, scale);
         try (CaseFile c = CaseFile.open(caseFile)) {
-            for (int run = 1; run <= RUNS; run++) {
-                long start = System.nanoTime();
-                AnalysisResult result = new PlaybookService().analyze(c, PlaybookSettings.defaults(), Progress.NONE);
-                double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("playbook run %d  %.2f s  (%d compromised, %d clusters, total USD %s; target <= 2 s)%n",
-                        run, seconds, result.compromised().size(), result.clusters().size(), result.totalLossUsd());
-            }
+            runs(c);
+        }
+    }
+
+    /** Times {@value #RUNS} default playbook runs over an open case, printing each. */
+    static void runs(CaseFile c) {
+        for (int run = 1; run <= RUNS; run++) {
+            long start = System.nanoTime();
+            AnalysisResult result = new PlaybookService().analyze(c, PlaybookSettings.defaults(), Progress.NONE);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("playbook run %d  %.2f s  (%d compromised, %d clusters, total USD %s; target <= 2 s)%n",
+                    run, seconds, result.compromised().size(), result.clusters().size(), result.totalLossUsd());
         }
     }
 }

@@ -51,7 +51,7 @@ public final class PlaybookService {
         // one reader per core: each range of accounts is read and judged on its own thread
         List<AccountBatcher<EventFacts>> batchers = new ArrayList<>();
         AtomicLong seen = new AtomicLong();
-        store.forEachEvent(READERS, part -> {
+        store.forEachEventThatCanHit(READERS, settings.freshAddressAge(), part -> {
             var batcher = new AccountBatcher<>(EventFacts::accountId, playbook::account, progress, seen,
                     "Analysing events");
             synchronized (batchers) {

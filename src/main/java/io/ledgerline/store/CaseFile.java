@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -165,6 +166,11 @@ public final class CaseFile implements AutoCloseable {
 
     void afterCopy(DSLContext dsl, List<org.jooq.Table<?>> tables) {
         engine.afterCopy(dsl, tables);
+    }
+
+    /** The engine's bulk insert for an import in the transaction of {@code dsl}, if it has one. */
+    Optional<BulkInsert> bulkInsert(DSLContext dsl) {
+        return engine.bulkInsert(dsl);
     }
 
     SQLDialect dialect() {

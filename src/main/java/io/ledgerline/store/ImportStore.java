@@ -27,6 +27,6 @@ public final class ImportStore {
 
     /** Runs one whole import in one transaction: on any exception nothing of it is written. */
     public <T> T write(Function<ImportWriter, T> work) {
-        return caseFile.transaction(dsl -> work.apply(new ImportWriter(dsl)));
+        return caseFile.transaction(dsl -> work.apply(new ImportWriter(dsl, caseFile.bulkInsert(dsl))));
     }
 }

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jooq.BatchBindStep;
 import org.jooq.ConnectionProvider;
@@ -42,9 +43,12 @@ public final class ImportWriter {
 
     private final Map<String, String> renderedSql = new HashMap<>();
     private final Map<Long, FileSeals> seals = new HashMap<>();
+    /** The engine's bulk path (PostgreSQL's COPY) for evidence rows; empty: the JDBC batch below. */
+    private final Optional<BulkInsert> bulk;
 
-    ImportWriter(DSLContext dsl) {
+    ImportWriter(DSLContext dsl, Optional<BulkInsert> bulk) {
         this.dsl = dsl;
+        this.bulk = bulk;
     }
 
     /** This import's transaction, for writing its audit entry with it. */
@@ -213,7 +217,8 @@ public final class ImportWriter {
             return List.of();
         }
         EvidenceTable<T> table = bound.table;
-        boolean[] maybeNotWritten = insertRows(table.sealed, bound.values);
+        boolean[] maybeNotWritten = bulk.isPresent() ? notWritten(bulk.get().insert(table.sealed, bound.values))
+                : insertRows(table.sealed, bound.values);
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < maybeNotWritten.length; i++) {
             if (maybeNotWritten[i]) {
@@ -245,6 +250,15 @@ public final class ImportWriter {
             fileSeals.written(table.sealed, bound.hashes.get(i));
         }
         return collisions;
+    }
+
+    /** Per row, whether the engine's bulk insert left it out (its key was already there). */
+    private static boolean[] notWritten(int[] counts) {
+        boolean[] notWritten = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            notWritten[i] = counts[i] == 0;
+        }
+        return notWritten;
     }
 
     /**

@@ -1,5 +1,9 @@
 package io.ledgerline.importer;
 
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import io.ledgerline.testing.CaseEngine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +24,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The contract's per-file rules for accounts, legal requests and prices, and the refusal's listing cap. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(CaseEngine.class)
 class ContractRulesTest {
+
+    /** Every import rule holds on a case file and on a server case (where rows go in with COPY). */
+    @Parameter
+    CaseEngine engine;
 
     @TempDir
     Path dir;
@@ -29,7 +39,7 @@ class ContractRulesTest {
 
     @BeforeEach
     void open() {
-        caseFile = CaseFile.create(dir.resolve("case.ledgerline"));
+        caseFile = engine.create(dir);
     }
 
     @AfterEach

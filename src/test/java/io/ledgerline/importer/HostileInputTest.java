@@ -1,5 +1,9 @@
 package io.ledgerline.importer;
 
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import io.ledgerline.testing.CaseEngine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Inputs built to hurt: each is refused with a clear message and the case stays as it was. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(CaseEngine.class)
 class HostileInputTest {
+
+    /** Every import rule holds on a case file and on a server case (where rows go in with COPY). */
+    @Parameter
+    CaseEngine engine;
 
     /** Small bounds so the tests stay fast: 1 MiB ratio floor, 20× ratio, 64 KiB rows. */
     static final ImportOptions TIGHT = new ImportOptions(false, 200, new ImportLimits(8L << 20, 20, 1 << 20, 64 << 10));
@@ -29,7 +39,7 @@ class HostileInputTest {
 
     @BeforeEach
     void open() {
-        caseFile = CaseFile.create(dir.resolve("case.ledgerline"));
+        caseFile = engine.create(dir);
     }
 
     @AfterEach

@@ -17,6 +17,10 @@ import java.util.function.BiConsumer;
  * <p>"Less than 24 h" excludes exactly 24 h. The address's latest successful {@code ADDRESS_ADDED} at or before the
  * withdrawal counts (an address removed and added again is fresh again); an add at the same instant as the withdrawal,
  * imported before it, counts as earlier. Addresses compare as exact text.
+ *
+ * <p>On a server case the playbook reads only the accounts a set-based query picks with a looser reading of this rule
+ * (any successful add at or before the withdrawal, less than the age earlier: {@code PlaybookStore
+ * .forEachEventThatCanHit}); a change that widens this rule must widen that pick too.
  */
 public final class R3FreshAddressRule {
 

@@ -5,6 +5,8 @@ import io.ledgerline.importer.ImportOptions;
 import io.ledgerline.importer.ImportReport;
 import io.ledgerline.importer.ImportService;
 import io.ledgerline.store.CaseFile;
+import io.ledgerline.store.CaseLocation;
+import io.ledgerline.store.PasswordPrompt;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +37,7 @@ public final class ImportBenchmark {
         flushDirtyPages();
         HeapSampler heap = HeapSampler.start();
         long cpuBefore = processCpuNanos();
-        double[] ledgerline = ledgerlineImport(bundle, work.resolve("bench.ledgerline"));
+        double[] ledgerline = ledgerlineImport(bundle, new CaseLocation.File(work.resolve("bench.ledgerline")));
         double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
         double ledgerlineSeconds = ledgerline[0] + ledgerline[1];
         long peakHeap = heap.stop();
@@ -53,11 +55,18 @@ public final class ImportBenchmark {
         System.out.printf("live heap after a full GC   %,d MiB%n", liveHeapAfterGc() >> 20);
     }
 
-    /** Seconds to create the case, then seconds to import the bundle into it (commit and close included). */
-    private static double[] ledgerlineImport(Path bundle, Path caseFile) throws IOException {
-        deleteCase(caseFile);
+    /**
+     * Seconds to create the case (a file or a server case, removed first if it is there), then seconds to import the
+     * bundle into it (commit and close included).
+     */
+    static double[] ledgerlineImport(Path bundle, CaseLocation location) throws IOException {
+        if (location instanceof CaseLocation.File file) {
+            deleteCase(file.path());
+        } else if (CaseFile.exists(location, PasswordPrompt.NONE)) {
+            CaseFile.deleteUnused(location, PasswordPrompt.NONE);
+        }
         long start = System.nanoTime();
-        CaseFile c = CaseFile.create(caseFile);
+        CaseFile c = CaseFile.create(location, PasswordPrompt.NONE);
         long created = System.nanoTime();
         try (c) {
             ImportReport report = new ImportService().importBundle(bundle, c, ImportOptions.STRICT, Progress.NONE);

@@ -47,7 +47,7 @@ public final class ServerBenchmark {
         double psqlSeconds = psqlReference(server, eventsCsv, work.resolve("server-reference.sql"));
         ImportBenchmark.flushDirtyPages();
         HeapSampler heap = HeapSampler.start();
-        double[] ledgerline = ledgerlineImport(bundle, location);
+        double[] ledgerline = ImportBenchmark.ledgerlineImport(bundle, location);
         long peakHeap = heap.stop();
 
         System.out.printf("server                      %s%n", server);
@@ -63,23 +63,6 @@ public final class ServerBenchmark {
         try (CaseFile c = CaseFile.open(location, PasswordPrompt.NONE)) {
             PlaybookBenchmark.runs(c);
         }
-    }
-
-    /** Seconds to create the server case, then seconds to import the bundle into it (commit included). */
-    private static double[] ledgerlineImport(Path bundle, CaseLocation.Server location) {
-        if (CaseFile.exists(location, PasswordPrompt.NONE)) {
-            CaseFile.deleteUnused(location, PasswordPrompt.NONE);
-        }
-        long start = System.nanoTime();
-        CaseFile c = CaseFile.create(location, PasswordPrompt.NONE);
-        long created = System.nanoTime();
-        try (c) {
-            ImportReport report = new ImportService().importBundle(bundle, c, ImportOptions.STRICT, Progress.NONE);
-            if (report.rowsImported() == 0) {
-                throw new IllegalStateException("nothing imported");
-            }
-        }
-        return new double[] {(created - start) / 1e9, (System.nanoTime() - created) / 1e9};
     }
 
     /** The reference: psql's own CSV load into a plain table of text columns, then the two indexes a case has. */

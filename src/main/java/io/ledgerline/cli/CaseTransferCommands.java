@@ -8,80 +8,69 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code publish} and {@code export}: a whole case between a file and the team's server. */
-final class CaseTransferCommands {
+abstract class CaseTransferCommands implements Callable<Integer> {
 
-    private CaseTransferCommands() {
-    }
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FROM", description = "The case to copy.")
+    String source;
+
+    @Parameters(index = "1", paramLabel = "TO", description = "The new case to copy it into (must not exist).")
+    String target;
+
+    @Mixin
+    ProfileOptions profile;
 
     @Command(name = "publish", mixinStandardHelpOptions = true,
             description = "Copy a local case to a PostgreSQL server for a team: evidence, custody records, analysis "
                     + "runs, decisions and the audit chain, which continues on the server. The case must verify; "
-                    + "both sides are verified afterwards.")
-    static final class Publish implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "CASE", description = "The case file (.ledgerline).")
-        String source;
-
-        @Parameters(index = "1", paramLabel = "URL",
-                description = "The new server case: postgresql://[USER@]HOST[:PORT]/DATABASE?case=ID.")
-        String target;
-
-        @Mixin
-        ProfileOptions profile;
+                    + "both sides are verified afterwards.%n"
+                    + "FROM: the case file (.ledgerline); TO: the new server case, "
+                    + "postgresql://[USER@]HOST[:PORT]/DATABASE?case=ID.")
+    static final class Publish extends CaseTransferCommands {
 
         @Override
-        public Integer call() {
-            CaseLocation from = CaseLocation.parse(source);
-            CaseLocation to = CaseLocation.parse(target);
+        CaseTransfer.Result move(CaseTransfer transfer, CaseLocation from, CaseLocation to) {
             if (!(from instanceof CaseLocation.File file) || !(to instanceof CaseLocation.Server server)) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                throw new ParameterException(spec.commandLine(),
                         "publish copies a case file to a server: ledgerline publish CASE.ledgerline postgresql://…");
             }
-            return print(new CaseTransfer(ConsolePasswordPrompt.INSTANCE).publish(file, server, profile::trail,
-                    new ConsoleProgress(spec.commandLine().getErr())), "Published", spec.commandLine().getOut());
+            return transfer.publish(file, server, profile::trail, new ConsoleProgress(spec.commandLine().getErr()));
         }
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Copy a case from a PostgreSQL server into a new local case file, to work offline or "
-                    + "to archive it; the audit chain continues in the copy. Both sides are verified.")
-    static final class Export implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "URL", description = "The server case: postgresql://…?case=ID.")
-        String source;
-
-        @Parameters(index = "1", paramLabel = "CASE", description = "The new case file (.ledgerline).")
-        String target;
-
-        @Mixin
-        ProfileOptions profile;
+                    + "to archive it; the audit chain continues in the copy. Both sides are verified.%n"
+                    + "FROM: the server case, postgresql://…?case=ID; TO: the new case file (.ledgerline).")
+    static final class Export extends CaseTransferCommands {
 
         @Override
-        public Integer call() {
-            CaseLocation from = CaseLocation.parse(source);
-            CaseLocation to = CaseLocation.parse(target);
+        CaseTransfer.Result move(CaseTransfer transfer, CaseLocation from, CaseLocation to) {
             if (!(from instanceof CaseLocation.Server server) || !(to instanceof CaseLocation.File file)) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                throw new ParameterException(spec.commandLine(),
                         "export copies a server case to a file: ledgerline export postgresql://… CASE.ledgerline");
             }
-            return print(new CaseTransfer(ConsolePasswordPrompt.INSTANCE).export(server, file, profile::trail,
-                    new ConsoleProgress(spec.commandLine().getErr())), "Exported", spec.commandLine().getOut());
+            return transfer.export(server, file, profile::trail, new ConsoleProgress(spec.commandLine().getErr()));
         }
     }
 
-    private static int print(CaseTransfer.Result result, String verb, PrintWriter out) {
+    abstract CaseTransfer.Result move(CaseTransfer transfer, CaseLocation from, CaseLocation to);
+
+    @Override
+    public Integer call() {
+        CaseTransfer.Result result = move(new CaseTransfer(ConsolePasswordPrompt.INSTANCE), CaseLocation.parse(source),
+                CaseLocation.parse(target));
+        PrintWriter out = spec.commandLine().getOut();
         long rows = result.rows().values().stream().mapToLong(Long::longValue).sum();
-        out.printf("%s to %s: %,d rows in %d tables.%n", verb, result.target(), rows, result.rows().size());
+        out.printf("%s to %s: %,d rows in %d tables.%n", spec.name().equals("publish") ? "Published" : "Exported",
+                result.target(), rows, result.rows().size());
         for (Map.Entry<String, Long> table : result.rows().entrySet()) {
             if (table.getValue() > 0) {
                 out.printf("  %-26s %,12d%n", table.getKey(), table.getValue());

@@ -13,6 +13,7 @@ import io.ledgerline.compensation.CompensationService;
 import io.ledgerline.compensation.Proposal;
 import io.ledgerline.compensation.ProposalState;
 import io.ledgerline.domain.DecisionKind;
+import io.ledgerline.domain.LedgerlineException;
 import io.ledgerline.domain.Progress;
 import io.ledgerline.domain.ReviewDecision;
 import io.ledgerline.store.CaseFile;
@@ -118,6 +119,65 @@ class ServerRolesTest {
         try (CaseFile c = CaseFile.open(as(lead, APPROVER), ASKED)) {
             Proposal approved = service.approve(Investigators.trail(c, dir, "bob"), "ACC-1", "matches the records");
             assertEquals(ProposalState.APPROVED, approved.state());
+        }
+    }
+
+    @Test
+    void aServerThatWantsAPasswordIsAskedForItAgainWhenRefusedAndAClearMessageWhenCancelled() throws SQLException {
+        String user = "pw_" + UUID.randomUUID().toString().substring(0, 6);
+        CaseLocation lead = ReviewCase.createAs(dir, "lead", CaseEngine.POSTGRESQL);
+        try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
+            s.execute("create role " + user + " login password '" + PASSWORD + "' in role ledgerline_investigator");
+        }
+        try {
+            LedgerlineException cancelled = assertThrows(LedgerlineException.class,
+                    () -> CaseFile.open(as(lead, user), (server, retry) -> null));
+            assertTrue(cancelled.getMessage().contains("asked for a password for " + user), cancelled.getMessage());
+
+            java.util.List<Boolean> asked = new java.util.ArrayList<>();
+            PasswordPrompt wrongThenRight = (server, retry) -> {
+                asked.add(retry);
+                return (retry ? PASSWORD : "wrong").toCharArray();
+            };
+            try (CaseFile c = CaseFile.open(as(lead, user), wrongThenRight)) {
+                assertTrue(new io.ledgerline.store.ReviewStore(c).accountExists("ACC-1"));
+            }
+            assertEquals(java.util.List.of(false, true), asked, "asked once, then again after the refusal");
+        } finally {
+            try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
+                s.execute("drop owned by " + user + " cascade");
+                s.execute("drop role " + user);
+            }
+        }
+    }
+
+    @Test
+    void aPasswordFromThePgpassFileIsUsedWithoutAsking() throws Exception {
+        String user = "pgpass_" + UUID.randomUUID().toString().substring(0, 6);
+        CaseLocation lead = ReviewCase.createAs(dir, "lead", CaseEngine.POSTGRESQL);
+        CaseLocation.Server server = as(lead, user);
+        try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
+            s.execute("create role " + user + " login password '" + PASSWORD + "' in role ledgerline_investigator");
+        }
+        Path pgpass = dir.resolve("pgpass");
+        java.nio.file.Files.writeString(pgpass, server.host() + ":" + server.port() + ":*:" + user + ":" + PASSWORD
+                + "\n");
+        String before = System.getProperty("org.postgresql.pgpassfile");
+        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        try (CaseFile c = CaseFile.open(server, (s, retry) -> {
+            throw new AssertionError("asked although .pgpass has the password");
+        })) {
+            assertTrue(new io.ledgerline.store.ReviewStore(c).accountExists("ACC-1"));
+        } finally {
+            if (before == null) {
+                System.clearProperty("org.postgresql.pgpassfile");
+            } else {
+                System.setProperty("org.postgresql.pgpassfile", before);
+            }
+            try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
+                s.execute("drop owned by " + user + " cascade");
+                s.execute("drop role " + user);
+            }
         }
     }
 

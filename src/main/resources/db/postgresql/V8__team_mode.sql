@@ -2,7 +2,11 @@
 --
 -- The four-eyes rule of compensation, stated by the database as well as by the tool (the SQLite migration V8 states
 -- the same rule): the investigator who proposed a compensation cannot approve it.
-CREATE FUNCTION approval_by_another() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The search path is fixed, the login's temporary schema last: a session searches its temporary schema first (even
+-- before pg_catalog), so any login could otherwise make a temporary compensation_proposals or pg_namespace table and
+-- have this function read that instead.
+CREATE FUNCTION approval_by_another() RETURNS trigger LANGUAGE plpgsql
+SET search_path = ${flyway:defaultSchema}, pg_catalog, pg_temp AS $$
 BEGIN
     IF NEW.state = 'approved'
             AND NEW.key_id = (SELECT key_id FROM compensation_proposals WHERE id = NEW.proposal_id) THEN

@@ -123,6 +123,36 @@ class ServerRolesTest {
     }
 
     @Test
+    void tablesOfTheLoginsOwnTemporarySchemaDoNotFoolTheApprovalRules() throws SQLException {
+        CaseLocation lead = ReviewCase.createAs(dir, "lead", CaseEngine.POSTGRESQL);
+        CaseLocation.Server alice = as(lead, INVESTIGATOR);
+        Proposal p;
+        String aliceKey;
+        try (CaseFile c = CaseFile.open(alice, ASKED)) {
+            AuditTrail trail = Investigators.trail(c, dir, "alice");
+            aliceKey = trail.keyId();
+            new ReviewService().decide(trail, new ReviewDecision(null, "ACC-1", DecisionKind.CONFIRM_ACCOUNT, null,
+                    "customer called"));
+            p = new CompensationService().propose(trail, new ReviewService().review(c, new PlaybookService().analyze(c,
+                    PlaybookSettings.defaults(), Progress.NONE)), "ACC-1", CompensationPolicy.DEFAULT, "loss");
+        }
+        // Any login may make temporary tables, and a session searches its temporary schema first, even before
+        // pg_catalog: a trigger function that names tables without a fixed search path would read these instead.
+        try (Connection c = jdbc(alice); Statement s = c.createStatement()) {
+            s.execute("create temp table pg_namespace (nspname name, nspowner oid)");
+            s.execute("insert into pg_namespace select '" + alice.schema() + "', oid from pg_catalog.pg_roles"
+                    + " where rolname = current_user");
+            s.execute("create temp table compensation_proposals (id integer, key_id text)");
+            s.execute("insert into compensation_proposals values (" + p.id() + ", 'someone else')");
+            String approve = "insert into compensation_transitions (proposal_id, state, at, key_id, reason) values ("
+                    + p.id() + ", 'approved', '2026-11-25T10:00:00Z', '" + aliceKey + "', 'my own')";
+            SQLException e = assertThrows(SQLException.class, () -> s.execute(approve));
+            assertTrue(e.getMessage().contains("ledgerline_approver") || e.getMessage().contains("proposer"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void aServerThatWantsAPasswordIsAskedForItAgainWhenRefusedAndAClearMessageWhenCancelled() throws SQLException {
         String user = "pw_" + UUID.randomUUID().toString().substring(0, 6);
         CaseLocation lead = ReviewCase.createAs(dir, "lead", CaseEngine.POSTGRESQL);

@@ -28,6 +28,15 @@ $$;
 CREATE TRIGGER compensation_approval_by_another BEFORE INSERT ON compensation_transitions
     FOR EACH ROW EXECUTE FUNCTION approval_by_another();
 
+-- The case's id in case_info is what a location's ?case= is checked against on every open: investigators may change
+-- the case's other settings, but nobody changes or removes its identity (a changed id would lock everyone out).
+CREATE TRIGGER case_info_id_no_update BEFORE UPDATE ON case_info
+    FOR EACH ROW WHEN (OLD.key = 'server_case_id')
+    EXECUTE FUNCTION refuse_change('the case id is fixed: case_info server_case_id cannot be updated');
+CREATE TRIGGER case_info_id_no_delete BEFORE DELETE ON case_info
+    FOR EACH ROW WHEN (OLD.key = 'server_case_id')
+    EXECUTE FUNCTION refuse_change('the case id is fixed: case_info server_case_id cannot be deleted');
+
 -- Roles of the server (cluster-wide, made once): investigators read the case and add to it; approvers are
 -- investigators who may also approve compensation. Neither may UPDATE, DELETE or TRUNCATE anything but the case's
 -- settings, so evidence stays append-only and the audit table insert-only for everyone, on top of the triggers

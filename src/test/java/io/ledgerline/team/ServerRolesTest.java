@@ -123,6 +123,30 @@ class ServerRolesTest {
     }
 
     @Test
+    void noLoginChangesOrRemovesTheIdTheCaseIsOpenedBy() throws SQLException {
+        CaseLocation lead = ReviewCase.createAs(dir, "lead", CaseEngine.POSTGRESQL);
+        CaseLocation.Server alice = as(lead, INVESTIGATOR);
+        CaseFile.open(alice, ASKED).close();
+        try (Connection c = jdbc(alice); Statement s = c.createStatement()) {
+            for (String sql : new String[] {"update case_info set value = 'OTHER-1' where key = 'server_case_id'",
+                    "update case_info set key = 'moved' where key = 'server_case_id'",
+                    "delete from case_info where key = 'server_case_id'"}) {
+                assertThrows(SQLException.class, () -> s.execute(sql), sql);
+            }
+            // the case's other settings stay the investigators' to change
+            s.execute("insert into case_info values ('title', 'x')");
+            assertEquals(1, s.executeUpdate("update case_info set value = 'y' where key = 'title'"));
+        }
+        try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.execute("update " + ((CaseLocation.Server) lead).schema()
+                    + ".case_info set value = 'OTHER-1' where key = 'server_case_id'"), "not even the owner");
+        }
+        try (CaseFile c = CaseFile.open(alice, ASKED)) {
+            assertEquals(((CaseLocation.Server) lead).caseId(), c.displayName());
+        }
+    }
+
+    @Test
     void tablesOfTheLoginsOwnTemporarySchemaDoNotFoolTheApprovalRules() throws SQLException {
         CaseLocation lead = ReviewCase.createAs(dir, "lead", CaseEngine.POSTGRESQL);
         CaseLocation.Server alice = as(lead, INVESTIGATOR);

@@ -147,6 +147,32 @@ class ServerRolesTest {
     }
 
     @Test
+    void aLoginWithoutTheRolesIsToldWhatItLacksNotThatTheCaseIsMissingOrDamaged() throws SQLException {
+        String outsider = "out_" + UUID.randomUUID().toString().substring(0, 6);
+        CaseLocation lead = ReviewCase.createAs(dir, "lead", CaseEngine.POSTGRESQL);
+        try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
+            s.execute("create role " + outsider + " login password '" + PASSWORD + "'");
+        }
+        try {
+            LedgerlineException open = assertThrows(LedgerlineException.class,
+                    () -> CaseFile.open(as(lead, outsider), ASKED));
+            assertTrue(open.getMessage().contains(outsider + " may not read the case")
+                    && open.getMessage().contains("ledgerline_investigator"), open.getMessage());
+            assertTrue(CaseFile.exists(as(lead, outsider), ASKED), "the case is there, only not readable");
+
+            CaseLocation.Server fresh = as(TestServer.newCase(), outsider);
+            LedgerlineException create = assertThrows(LedgerlineException.class,
+                    () -> CaseFile.create(fresh, ASKED));
+            assertTrue(create.getMessage().contains(outsider + " may not create cases"), create.getMessage());
+        } finally {
+            try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
+                s.execute("drop owned by " + outsider + " cascade");
+                s.execute("drop role " + outsider);
+            }
+        }
+    }
+
+    @Test
     void tablesOfTheLoginsOwnTemporarySchemaDoNotFoolTheApprovalRules() throws SQLException {
         CaseLocation lead = ReviewCase.createAs(dir, "lead", CaseEngine.POSTGRESQL);
         CaseLocation.Server alice = as(lead, INVESTIGATOR);

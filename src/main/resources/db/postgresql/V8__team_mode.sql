@@ -2,7 +2,11 @@
 --
 -- The four-eyes rule of compensation, stated by the database as well as by the tool (the SQLite migration V8 states
 -- the same rule): the investigator who proposed a compensation cannot approve it.
-CREATE FUNCTION approval_by_another() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The search path is fixed, the login's temporary schema last: a session searches its temporary schema first (even
+-- before pg_catalog), so any login could otherwise make a temporary compensation_proposals or pg_namespace table and
+-- have this function read that instead.
+CREATE FUNCTION approval_by_another() RETURNS trigger LANGUAGE plpgsql
+SET search_path = ${flyway:defaultSchema}, pg_catalog, pg_temp AS $$
 BEGIN
     IF NEW.state = 'approved'
             AND NEW.key_id = (SELECT key_id FROM compensation_proposals WHERE id = NEW.proposal_id) THEN
@@ -23,6 +27,15 @@ END;
 $$;
 CREATE TRIGGER compensation_approval_by_another BEFORE INSERT ON compensation_transitions
     FOR EACH ROW EXECUTE FUNCTION approval_by_another();
+
+-- The case's id in case_info is what a location's ?case= is checked against on every open: investigators may change
+-- the case's other settings, but nobody changes or removes its identity (a changed id would lock everyone out).
+CREATE TRIGGER case_info_id_no_update BEFORE UPDATE ON case_info
+    FOR EACH ROW WHEN (OLD.key = 'server_case_id')
+    EXECUTE FUNCTION refuse_change('the case id is fixed: case_info server_case_id cannot be updated');
+CREATE TRIGGER case_info_id_no_delete BEFORE DELETE ON case_info
+    FOR EACH ROW WHEN (OLD.key = 'server_case_id')
+    EXECUTE FUNCTION refuse_change('the case id is fixed: case_info server_case_id cannot be deleted');
 
 -- Roles of the server (cluster-wide, made once): investigators read the case and add to it; approvers are
 -- investigators who may also approve compensation. Neither may UPDATE, DELETE or TRUNCATE anything but the case's

@@ -201,9 +201,19 @@ public final class CompensationService {
 
     /** Records that the account's approved proposal was paid, under the payout's reference. */
     public Proposal paid(AuditTrail trail, String accountId, String reference) {
+        return paid(trail, accountId, ANY, reference);
+    }
+
+    /**
+     * As {@link #paid(AuditTrail, String, String)}, with the conflict check of {@link #approve}: the payout was made
+     * on the figures the investigator saw, so it is not recorded against a proposal that superseded them meanwhile.
+     */
+    public Proposal paid(AuditTrail trail, String accountId, long expectedProposal, String reference) {
         requireText(reference, "A payment needs its payout reference; none was given.");
-        return move(trail, accountId, ProposalState.PAID, null, reference.strip(),
-                current -> requireState(current, ProposalState.APPROVED, "paid"));
+        return move(trail, accountId, ProposalState.PAID, null, reference.strip(), current -> {
+            requireSame(current, expectedProposal);
+            requireState(current, ProposalState.APPROVED, "paid");
+        });
     }
 
     private Proposal move(AuditTrail trail, String accountId, ProposalState to, String reason, String reference,

@@ -58,6 +58,7 @@ final class PostgresEngine implements Engine {
             throw new LedgerlineException("The server " + server.host() + "/" + server.database()
                     + " already holds a case " + server.caseId() + " (schema " + server.schema() + ").");
         }
+        engine.refuseWithoutPrivilege(create);
         new SchemaMigrator(clock).migrate(server, engine.dataSource(), "classpath:db/postgresql", server.schema(),
                 null);
         engine.checkCaseId(create);
@@ -226,13 +227,47 @@ final class PostgresEngine implements Engine {
         // Nothing held beyond the connections.
     }
 
+    /**
+     * Whether the case's schema is there, readable or not: pg_namespace lists every schema, where
+     * information_schema hides those the login has no privilege on (a case would then seem missing).
+     */
     private boolean schemaExists() {
         try (Connection c = connect(true);
                 PreparedStatement s = c.prepareStatement(
-                        "select 1 from information_schema.schemata where schema_name = ?")) {
+                        "select 1 from pg_catalog.pg_namespace where nspname = ?")) {
             s.setString(1, server.schema());
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new LedgerlineException("Cannot read the cases on " + server.host() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Says what the login lacks before Flyway fails on it with a message about a missing or damaged case: reading a
+     * case needs the investigator role, making one the right to create schemas in the database.
+     */
+    private void refuseWithoutPrivilege(boolean create) {
+        String sql = create ? "select has_database_privilege(current_database(), 'CREATE'), current_user"
+                : "select has_schema_privilege(?, 'USAGE'), current_user";
+        try (Connection c = connect(true); PreparedStatement s = c.prepareStatement(sql)) {
+            if (!create) {
+                s.setString(1, server.schema());
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                if (rs.getBoolean(1)) {
+                    return;
+                }
+                String user = rs.getString(2);
+                throw new LedgerlineException(create
+                        ? user + " may not create cases on " + server.host() + "/" + server.database()
+                                + " (no CREATE privilege on the database). Ask the server's administrator for it, or"
+                                + " ask a colleague who has it to publish the case."
+                        : user + " may not read the case " + server.caseId() + " on " + server.host() + "/"
+                                + server.database() + ". Ask the server's administrator to grant "
+                                + "ledgerline_investigator (or ledgerline_approver) to " + user + ".");
             }
         } catch (SQLException e) {
             throw new LedgerlineException("Cannot read the cases on " + server.host() + ": " + e.getMessage(), e);

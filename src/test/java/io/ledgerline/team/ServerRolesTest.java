@@ -123,6 +123,86 @@ class ServerRolesTest {
     }
 
     @Test
+    void noLoginChangesOrRemovesTheIdTheCaseIsOpenedBy() throws SQLException {
+        CaseLocation lead = ReviewCase.createAs(dir, "lead", CaseEngine.POSTGRESQL);
+        CaseLocation.Server alice = as(lead, INVESTIGATOR);
+        CaseFile.open(alice, ASKED).close();
+        try (Connection c = jdbc(alice); Statement s = c.createStatement()) {
+            for (String sql : new String[] {"update case_info set value = 'OTHER-1' where key = 'server_case_id'",
+                    "update case_info set key = 'moved' where key = 'server_case_id'",
+                    "delete from case_info where key = 'server_case_id'"}) {
+                assertThrows(SQLException.class, () -> s.execute(sql), sql);
+            }
+            // the case's other settings stay the investigators' to change
+            s.execute("insert into case_info values ('title', 'x')");
+            assertEquals(1, s.executeUpdate("update case_info set value = 'y' where key = 'title'"));
+        }
+        try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.execute("update " + ((CaseLocation.Server) lead).schema()
+                    + ".case_info set value = 'OTHER-1' where key = 'server_case_id'"), "not even the owner");
+        }
+        try (CaseFile c = CaseFile.open(alice, ASKED)) {
+            assertEquals(((CaseLocation.Server) lead).caseId(), c.displayName());
+        }
+    }
+
+    @Test
+    void aLoginWithoutTheRolesIsToldWhatItLacksNotThatTheCaseIsMissingOrDamaged() throws SQLException {
+        String outsider = "out_" + UUID.randomUUID().toString().substring(0, 6);
+        CaseLocation lead = ReviewCase.createAs(dir, "lead", CaseEngine.POSTGRESQL);
+        try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
+            s.execute("create role " + outsider + " login password '" + PASSWORD + "'");
+        }
+        try {
+            LedgerlineException open = assertThrows(LedgerlineException.class,
+                    () -> CaseFile.open(as(lead, outsider), ASKED));
+            assertTrue(open.getMessage().contains(outsider + " may not read the case")
+                    && open.getMessage().contains("ledgerline_investigator"), open.getMessage());
+            assertTrue(CaseFile.exists(as(lead, outsider), ASKED), "the case is there, only not readable");
+
+            CaseLocation.Server fresh = as(TestServer.newCase(), outsider);
+            LedgerlineException create = assertThrows(LedgerlineException.class,
+                    () -> CaseFile.create(fresh, ASKED));
+            assertTrue(create.getMessage().contains(outsider + " may not create cases"), create.getMessage());
+        } finally {
+            try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
+                s.execute("drop owned by " + outsider + " cascade");
+                s.execute("drop role " + outsider);
+            }
+        }
+    }
+
+    @Test
+    void tablesOfTheLoginsOwnTemporarySchemaDoNotFoolTheApprovalRules() throws SQLException {
+        CaseLocation lead = ReviewCase.createAs(dir, "lead", CaseEngine.POSTGRESQL);
+        CaseLocation.Server alice = as(lead, INVESTIGATOR);
+        Proposal p;
+        String aliceKey;
+        try (CaseFile c = CaseFile.open(alice, ASKED)) {
+            AuditTrail trail = Investigators.trail(c, dir, "alice");
+            aliceKey = trail.keyId();
+            new ReviewService().decide(trail, new ReviewDecision(null, "ACC-1", DecisionKind.CONFIRM_ACCOUNT, null,
+                    "customer called"));
+            p = new CompensationService().propose(trail, new ReviewService().review(c, new PlaybookService().analyze(c,
+                    PlaybookSettings.defaults(), Progress.NONE)), "ACC-1", CompensationPolicy.DEFAULT, "loss");
+        }
+        // Any login may make temporary tables, and a session searches its temporary schema first, even before
+        // pg_catalog: a trigger function that names tables without a fixed search path would read these instead.
+        try (Connection c = jdbc(alice); Statement s = c.createStatement()) {
+            s.execute("create temp table pg_namespace (nspname name, nspowner oid)");
+            s.execute("insert into pg_namespace select '" + alice.schema() + "', oid from pg_catalog.pg_roles"
+                    + " where rolname = current_user");
+            s.execute("create temp table compensation_proposals (id integer, key_id text)");
+            s.execute("insert into compensation_proposals values (" + p.id() + ", 'someone else')");
+            String approve = "insert into compensation_transitions (proposal_id, state, at, key_id, reason) values ("
+                    + p.id() + ", 'approved', '2026-11-25T10:00:00Z', '" + aliceKey + "', 'my own')";
+            SQLException e = assertThrows(SQLException.class, () -> s.execute(approve));
+            assertTrue(e.getMessage().contains("ledgerline_approver") || e.getMessage().contains("proposer"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void aServerThatWantsAPasswordIsAskedForItAgainWhenRefusedAndAClearMessageWhenCancelled() throws SQLException {
         String user = "pw_" + UUID.randomUUID().toString().substring(0, 6);
         CaseLocation lead = ReviewCase.createAs(dir, "lead", CaseEngine.POSTGRESQL);

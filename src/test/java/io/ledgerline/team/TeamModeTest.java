@@ -13,6 +13,7 @@ import io.ledgerline.audit.VerifyService;
 import io.ledgerline.compensation.CompensationPolicy;
 import io.ledgerline.compensation.CompensationService;
 import io.ledgerline.compensation.Proposal;
+import io.ledgerline.compensation.ProposalState;
 import io.ledgerline.domain.AuditEntry;
 import io.ledgerline.domain.ConflictException;
 import io.ledgerline.domain.DecisionKind;
@@ -164,6 +165,29 @@ class TeamModeTest {
                     () -> service.approve(bob, "ACC-1", seen.id(), "looks right"));
             assertTrue(e.getMessage().contains("superseded by #" + newer.id()), e.getMessage());
             assertEquals(newer.id(), service.approve(bob, "ACC-1", newer.id(), "checked the cap").id());
+        }
+    }
+
+    @OnBothEngines
+    void aPaymentRecordedAgainstAnotherProposalThanTheOneSeenIsRefused(CaseEngine engine) {
+        try (CaseFile c = CaseEngine.open(ReviewCase.createAs(dir, "alice", engine))) {
+            AuditTrail alice = Investigators.trail(c, dir, "alice");
+            AuditTrail bob = Investigators.trail(c, dir, "bob");
+            CompensationService service = new CompensationService();
+            new ReviewService().decide(alice, confirm("customer called"));
+            Proposal seen = propose(service, alice, c, CompensationPolicy.DEFAULT);
+            service.approve(bob, "ACC-1", seen.id(), "looks right");
+            // meanwhile the approved figures are superseded and the new ones approved
+            Proposal newer = service.propose(alice, reviewed(c), "ACC-1", new CompensationPolicy(
+                    CompensationPolicy.Kind.USD, new java.math.BigDecimal("1000")), "capped by policy");
+            service.approve(bob, "ACC-1", newer.id(), "checked the cap");
+
+            ConflictException e = assertThrows(ConflictException.class,
+                    () -> service.paid(alice, "ACC-1", seen.id(), "PAY-1"));
+            assertTrue(e.getMessage().contains("superseded by #" + newer.id()), e.getMessage());
+            assertEquals(ProposalState.APPROVED, service.proposals(c, "ACC-1").stream()
+                    .filter(p -> p.id() == newer.id()).findFirst().orElseThrow().state(), "nothing was written");
+            assertEquals(ProposalState.PAID, service.paid(alice, "ACC-1", newer.id(), "PAY-1").state());
         }
     }
 

@@ -110,8 +110,10 @@ public final class DecisionsViewModel {
         act("Returning", (trail, row) -> service.returnProposal(trail, row.accountId(), row.proposalId(), reason));
     }
 
+    /** Records the payment of the proposal the selected row shows; refused if a colleague changed it since. */
     public void paid(String reference) {
-        act("Recording the payment", (trail, row) -> service.paid(trail, row.accountId(), reference));
+        act("Recording the payment", (trail, row) -> service.paid(trail, row.accountId(), row.proposalId(),
+                reference));
     }
 
     private void act(String what, BiFunction<AuditTrail, DecisionRow, Proposal> move) {

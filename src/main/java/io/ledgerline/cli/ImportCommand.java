@@ -42,11 +42,16 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         CaseLocation location = caseArgument.location();
-        boolean created = !CaseFile.exists(location, ConsolePasswordPrompt.INSTANCE);
+        boolean absent = !CaseFile.exists(location, ConsolePasswordPrompt.INSTANCE);
+        // Only a case this command made is removed after a refused first import: "created" is set once create()
+        // has succeeded, so a case someone else made in the meantime is never touched.
+        boolean created = false;
         boolean imported = false;
         try {
-            try (CaseFile target = created ? CaseFile.create(location, ConsolePasswordPrompt.INSTANCE)
-                    : CaseFile.open(location, ConsolePasswordPrompt.INSTANCE)) {
+            CaseFile target = absent ? CaseFile.create(location, ConsolePasswordPrompt.INSTANCE)
+                    : CaseFile.open(location, ConsolePasswordPrompt.INSTANCE);
+            created = absent;
+            try (target) {
                 ImportReport report = new ImportService().importBundle(bundle, profile.trail(target),
                         lenient ? ImportOptions.LENIENT : ImportOptions.STRICT, progress);
                 out.print(ImportReportText.format(report));

@@ -168,7 +168,7 @@ public final class MainView {
         Menu reports = ReportsMenu.forWindow(tasks, dialogs, model.openCaseProperty(), model.trailProperty()::get,
                 model.reviewedProperty()::get, model.logFile(), root);
         Menu decisions = DecisionsMenu.of(() -> root.getScene().getWindow(), tasks, dialogs, model.trailProperty(),
-                model.openCaseProperty(), model.othersChangesProperty());
+                model.reviewedProperty(), model.openCaseProperty(), model.othersChangesProperty());
         return new MenuBar(caseMenu, viewMenu(), analysis, reports, decisions, help);
     }
 

@@ -85,8 +85,9 @@ public final class LedgerlineApp extends Application {
                 CaseChangeWatch.INTERVAL);
         MainView view = new MainView(model, tasks, dialogs, showFolder);
         if (welcome) {
-            WelcomeBanner.forFirstRun(new FirstRun(dirs.settings()), new UserGuideOpener(tasks, dialogs, showDocument,
-                    dirs)).ifPresent(view::showBanner);
+            // queued before the case opens: a few milliseconds of settings file, off the FX thread
+            WelcomeBanner.whenDue(tasks, new FirstRun(dirs.settings()), new UserGuideOpener(tasks, dialogs,
+                    showDocument, dirs), view::showBanner);
         }
         // most of the screen, within reason: the timeline wants width, the tables want height
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

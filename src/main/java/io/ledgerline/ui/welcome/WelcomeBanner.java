@@ -55,7 +55,6 @@ public final class WelcomeBanner {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button openGuide = new Button("User guide");
         openGuide.setOnAction(e -> guide.open());
-        openGuide.setDisable(!guide.available());
         Button close = new Button("Close");
         close.setId("welcome-close");
         for (Button b : new Button[] {openGuide, close}) {

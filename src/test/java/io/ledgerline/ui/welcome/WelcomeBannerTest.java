@@ -34,7 +34,8 @@ class WelcomeBannerTest {
     private Path casePath;
     private Stage stage;
     private final List<MainViewModel> models = new ArrayList<>();
-    private final List<Path> opened = new ArrayList<>();
+    // the guide is handed over from a background thread
+    private final List<Path> opened = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Start
     void start(Stage stage) throws Exception {

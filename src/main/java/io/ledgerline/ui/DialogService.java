@@ -27,6 +27,12 @@ public interface DialogService {
     /** A short piece of information, e.g. About; {@code text} is shown in a copyable box. */
     void showInformation(String title, String text);
 
+    /**
+     * The user guide shown inside the app, where no browser showed it: {@code why}, the page's {@code path} (with a
+     * way to copy it) and the guide as plain {@code text}.
+     */
+    void showUserGuide(String why, Path page, String text);
+
     /** Asks for a line of text (a reason, a tag, a note); empty when the investigator cancels. */
     Optional<String> askText(String title, String question);
 

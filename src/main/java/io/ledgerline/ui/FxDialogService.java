@@ -9,7 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Clipboard;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Alert;
@@ -119,6 +126,37 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(detailsBox(text));
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showUserGuide(String why, Path page, String text) {
+        TextField path = new TextField(page.toString());
+        path.setEditable(false);
+        path.setId("guide-path");
+        HBox.setHgrow(path, Priority.ALWAYS);
+        Button copy = new Button("Copy path");
+        copy.setId("guide-copy");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(page.toString());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        TextArea guide = new TextArea(text);
+        guide.setEditable(false);
+        guide.setWrapText(true);
+        guide.setId("guide-text");
+        guide.setPrefSize(820, 480);
+        VBox.setVgrow(guide, Priority.ALWAYS);
+        Label whyLabel = new Label(why + " The page is saved here; open it in any browser:");
+        whyLabel.setWrapText(true);
+        VBox box = new VBox(8, whyLabel, new HBox(8, path, copy), guide);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("User guide");
+        alert.setHeaderText("User guide");
+        alert.getDialogPane().setContent(box);
         alert.setResizable(true);
         alert.showAndWait();
     }

@@ -50,8 +50,9 @@ public final class LedgerlineApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        model = show(stage, AppDirs.forCurrentUser(), initialCase, initialBundle, initialLenient,
-                path -> getHostServices().showDocument(path.toUri().toString()), true);
+        DesktopOpener desktop = new DesktopOpener(System.getProperty("os.name", ""), System.getenv("PATH"),
+                path -> getHostServices().showDocument(path.toUri().toString()));
+        model = show(stage, AppDirs.forCurrentUser(), initialCase, initialBundle, initialLenient, desktop::open, true);
         StartupMarks.watch(stage, model.openCaseProperty());
     }
 
@@ -74,7 +75,7 @@ public final class LedgerlineApp extends Application {
 
     /**
      * As above, then imports {@code bundle} (if not null) into the case once it is open. {@code showDocument} opens a
-     * file or folder with the system; {@code welcome} shows the first-run welcome if this user has not seen it.
+     * file or folder with the system, off the FX thread, throwing when it cannot; {@code welcome} shows the first-run welcome if this user has not seen it.
      */
     public static MainViewModel show(Stage stage, AppDirs dirs, CaseLocation caseFile, Path bundle, boolean lenient,
             Consumer<Path> showDocument, boolean welcome) {
@@ -85,8 +86,9 @@ public final class LedgerlineApp extends Application {
                 CaseChangeWatch.INTERVAL);
         MainView view = new MainView(model, tasks, dialogs, showFolder);
         if (welcome) {
-            WelcomeBanner.forFirstRun(new FirstRun(dirs.settings()), new UserGuideOpener(tasks, dialogs, showDocument,
-                    dirs)).ifPresent(view::showBanner);
+            // queued before the case opens: a few milliseconds of settings file, off the FX thread
+            WelcomeBanner.whenDue(tasks, new FirstRun(dirs.settings()), new UserGuideOpener(tasks, dialogs,
+                    showDocument, dirs), view::showBanner);
         }
         // most of the screen, within reason: the timeline wants width, the tables want height
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

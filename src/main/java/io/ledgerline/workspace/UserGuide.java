@@ -17,6 +17,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * The user guide shipped inside the application: {@code docs/user-guide.md} and its pictures, on the class path under
@@ -55,6 +56,16 @@ public final class UserGuide {
             return page;
         } catch (IOException e) {
             throw new LedgerlineException("Cannot write the user guide to " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The guide as plain text, for reading inside the app where no browser shows the page. Any thread. */
+    public static String text() {
+        try (java.io.Reader in = new java.io.InputStreamReader(open(SOURCE), StandardCharsets.UTF_8)) {
+            Node document = Parser.builder().extensions(EXTENSIONS).build().parseReader(in);
+            return TextContentRenderer.builder().extensions(EXTENSIONS).build().render(document);
+        } catch (IOException e) {
+            throw new LedgerlineException("Cannot read the user guide: " + e.getMessage(), e);
         }
     }
 

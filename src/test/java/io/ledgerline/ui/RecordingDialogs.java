@@ -13,6 +13,8 @@ import java.util.Optional;
 public final class RecordingDialogs implements DialogService {
 
     public final List<String> errors = new ArrayList<>();
+    /** The pages of the user guides shown inside the app. */
+    public final List<Path> guides = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
     public final Deque<String> answers = new ArrayDeque<>();
 
@@ -62,5 +64,10 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> choosePictureToSave(String suggestedName) {
         return Optional.empty();
+    }
+
+    @Override
+    public void showUserGuide(String why, Path page, String text) {
+        guides.add(page);
     }
 }

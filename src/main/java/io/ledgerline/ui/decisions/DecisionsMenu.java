@@ -2,6 +2,7 @@ package io.ledgerline.ui.decisions;
 
 import static io.ledgerline.ui.MenuItems.item;
 
+import io.ledgerline.analysis.ReviewedResult;
 import io.ledgerline.audit.AuditTrail;
 import io.ledgerline.domain.LedgerlineException;
 import io.ledgerline.store.CaseFile;
@@ -21,13 +22,17 @@ public final class DecisionsMenu {
     private DecisionsMenu() {
     }
 
-    /** @param othersChanged changes when colleagues change the open shared case: an open Decisions window rereads */
+    /**
+     * @param reviewed      the main window's reviewed result, which the Decisions window shows and follows
+     * @param othersChanged changes when colleagues change the open shared case: an open Decisions window rereads
+     */
     public static Menu of(Supplier<Window> owner, TaskRunner tasks, DialogService dialogs,
-            ObservableValue<AuditTrail> trail, ObservableValue<CaseFile> openCase, ObservableValue<?> othersChanged) {
+            ObservableValue<AuditTrail> trail, ObservableValue<ReviewedResult> reviewed,
+            ObservableValue<CaseFile> openCase, ObservableValue<?> othersChanged) {
         Consumer<Throwable> failed = e -> dialogs.showError("Audit log", e instanceof LedgerlineException
                 ? e.getMessage() : "Reading the audit log failed (" + e.getClass().getSimpleName() + ").", null);
         MenuItem decisions = item("_Decisions…", "Shortcut+D",
-                () -> DecisionsWindow.show(owner.get(), tasks, dialogs, trail, othersChanged));
+                () -> DecisionsWindow.show(owner.get(), tasks, dialogs, trail, reviewed, othersChanged));
         MenuItem log = item("_Audit log…", "Shortcut+Shift+A",
                 () -> AuditLogWindow.show(owner.get(), tasks, openCase, failed, false));
         MenuItem verify = item("_Verify case…", null,

@@ -1,9 +1,5 @@
 package io.ledgerline.ui.decisions;
 
-import io.ledgerline.analysis.AnalysisResult;
-import io.ledgerline.analysis.PlaybookService;
-import io.ledgerline.analysis.PlaybookSettings;
-import io.ledgerline.analysis.ReviewService;
 import io.ledgerline.analysis.ReviewedResult;
 import io.ledgerline.audit.AuditTrail;
 import io.ledgerline.compensation.CompensationPolicy;
@@ -13,7 +9,6 @@ import io.ledgerline.domain.ConflictException;
 import io.ledgerline.domain.InputRefusedException;
 import io.ledgerline.ui.DialogService;
 import io.ledgerline.domain.LedgerlineException;
-import io.ledgerline.domain.Progress;
 import io.ledgerline.ui.task.TaskRunner;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -30,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Decisions view's state: each account with its review status, proposal, state and who did what, and the commands
- * that move a proposal (propose, approve, return, paid) as this user's profile. Queries and writes run through the
+ * that move a proposal (propose, approve, return, paid) as this user's profile. The reviewed result is the main
+ * window's (one playbook run per case state, never a second one here). Queries and writes run through the
  * {@link TaskRunner}; a refusal (approving one's own proposal, a frozen proposal) shows in {@link #statusProperty()}.
  * Call from the FX thread.
  */
@@ -40,6 +37,7 @@ public final class DecisionsViewModel {
 
     private final TaskRunner tasks;
     private final AuditTrail trail;
+    private final ObservableValue<ReviewedResult> reviewed;
     private final DialogService dialogs;
     private final CompensationService service = new CompensationService();
     private final ObservableList<DecisionRow> rows = FXCollections.observableArrayList();
@@ -49,15 +47,25 @@ public final class DecisionsViewModel {
     private final StringProperty capUsd = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
 
-    /** @param dialogs shows a conflict with a colleague's change in the app's error dialog */
-    public DecisionsViewModel(TaskRunner tasks, AuditTrail trail, DialogService dialogs) {
+    /**
+     * @param reviewed the open case's reviewed result as the main window holds it; the rows are read again whenever
+     *                 it changes (a review decision, an import, a colleague's change)
+     * @param dialogs  shows a conflict with a colleague's change in the app's error dialog
+     */
+    public DecisionsViewModel(TaskRunner tasks, AuditTrail trail, ObservableValue<ReviewedResult> reviewed,
+            DialogService dialogs) {
         this.tasks = tasks;
         this.trail = trail;
+        this.reviewed = reviewed;
         this.dialogs = dialogs;
     }
 
-    /** Reads every account's review and proposal again (the playbook runs with default settings). */
+    /** Reads every account's proposal again, against the main window's current reviewed result. */
     public void refresh() {
+        ReviewedResult current = reviewed.getValue();
+        if (current == null) {
+            return; // the case is closing: the window closes with it
+        }
         CompensationPolicy chosen;
         try {
             chosen = policy();
@@ -65,7 +73,7 @@ public final class DecisionsViewModel {
             status.set(e.getMessage());
             return;
         }
-        tasks.run("Reading the decisions", progress -> service.overview(trail.caseFile(), reviewed(progress), chosen)
+        tasks.run("Reading the decisions", progress -> service.overview(trail.caseFile(), current, chosen)
                 .stream().map(DecisionRow::of).toList(), this::show, this::failed);
     }
 
@@ -73,12 +81,6 @@ public final class DecisionsViewModel {
     public void colleaguesChanged() {
         status.set("Read again after a colleague's change.");
         refresh();
-    }
-
-    /** The case's analysis under the default playbook settings, with every kept review decision applied. */
-    private ReviewedResult reviewed(Progress progress) {
-        AnalysisResult run = new PlaybookService().analyze(trail.caseFile(), PlaybookSettings.defaults(), progress);
-        return new ReviewService().review(trail.caseFile(), run);
     }
 
     private void show(List<DecisionRow> loaded) {
@@ -96,8 +98,11 @@ public final class DecisionsViewModel {
             status.set(e.getMessage());
             return;
         }
-        act("Proposing", (trail, row) -> service.propose(trail, reviewed(Progress.NONE), row.accountId(), chosen,
-                reason));
+        ReviewedResult current = reviewed.getValue();
+        if (current == null) {
+            return;
+        }
+        act("Proposing", (trail, row) -> service.propose(trail, current, row.accountId(), chosen, reason));
     }
 
     /** Approves the proposal the selected row shows; refused if a colleague changed it since (a shared case). */

@@ -114,6 +114,16 @@ public final class MainView {
         root.setTop(new VBox(root.getTop(), banner));
     }
 
+    /** Opens the log folder with the desktop's file manager (off the FX thread: it may wait for its answer). */
+    private void showLogFolder() {
+        Path folder = model.logFile().getParent();
+        tasks.run("Opening the log folder", progress -> {
+            showFolder.accept(folder);
+            return folder;
+        }, shown -> { }, error -> dialogs.showError("Log folder", "No program could show the log folder. It is at:\n"
+                + folder, error.getMessage()));
+    }
+
     private MenuBar menuBar() {
         Menu caseMenu = new Menu("_Case");
         MenuItem newCase = item("_New case…", "Shortcut+N", () -> dialogs.chooseCaseToCreate().ifPresent(model::create));
@@ -152,13 +162,12 @@ public final class MainView {
         Menu help = new Menu("_Help");
         MenuItem shortcuts = item("_Keyboard shortcuts", null,
                 () -> dialogs.showInformation("Keyboard shortcuts", AboutText.shortcuts()));
-        MenuItem logs = item("Show _log folder", null, () -> showFolder.accept(model.logFile().getParent()));
+        MenuItem logs = item("Show _log folder", null, this::showLogFolder);
         logs.setDisable(showFolder == null);
         MenuItem about = item("_About Ledgerline", null,
                 () -> dialogs.showInformation("About Ledgerline", AboutText.text(model.logFile())));
         UserGuideOpener guide = new UserGuideOpener(tasks, dialogs, showFolder, model.dirs());
         MenuItem userGuide = item("_User guide", "F1", guide::open);
-        userGuide.setDisable(!guide.available());
         help.getItems().addAll(userGuide, shortcuts, logs, new SeparatorMenuItem(), about);
         Menu analysis = new Menu("_Analysis");
         MenuItem whatIf = item("_What-if…", "Shortcut+Shift+W",
@@ -168,7 +177,7 @@ public final class MainView {
         Menu reports = ReportsMenu.forWindow(tasks, dialogs, model.openCaseProperty(), model.trailProperty()::get,
                 model.reviewedProperty()::get, model.logFile(), root);
         Menu decisions = DecisionsMenu.of(() -> root.getScene().getWindow(), tasks, dialogs, model.trailProperty(),
-                model.openCaseProperty(), model.othersChangesProperty());
+                model.reviewedProperty(), model.openCaseProperty(), model.othersChangesProperty());
         return new MenuBar(caseMenu, viewMenu(), analysis, reports, decisions, help);
     }
 

@@ -264,7 +264,7 @@ public final class MainViewModel {
         }
         trail.set(loaded.trail());
         openCase.set(loaded.caseFile());
-        recent.add(loaded.caseFile().location());
+        rememberRecent(loaded.caseFile().location());
         title.set(titleOf(loaded.caseFile().location()));
         teamNote.set("");
         watch.watch(loaded.caseFile(), loaded.trail().keyId(), loaded.seenSeq());
@@ -275,6 +275,14 @@ public final class MainViewModel {
         accounts.setAll(loaded.accounts());
         // the investigator's first question is the first takeover: its timeline opens with the case
         loaded.accounts().stream().filter(AccountRow::takeover).findFirst().ifPresent(selectedAccount::set);
+    }
+
+    /** Puts {@code location} first among the recent cases; the settings file is written off the FX thread. */
+    private void rememberRecent(CaseLocation location) {
+        tasks.runQuietly(progress -> {
+            recent.add(location);
+            return location;
+        }, added -> { }, error -> LOG.warn("The recent cases list was not updated", error));
     }
 
     /** The window's title: the case, and for a shared case the server it is on. */

@@ -1,7 +1,8 @@
 package io.ledgerline.ui.welcome;
 
+import io.ledgerline.ui.task.TaskRunner;
 import io.ledgerline.workspace.FirstRun;
-import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,10 +11,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.slf4j.LoggerFactory;
 
 /**
  * The first-run welcome, a band under the menu bar: what Ledgerline is, that the open case is a made-up demo, and how
- * to bring in a real export. Shown once per user (recorded as soon as it is shown), closed with its button.
+ * to bring in a real export. Shown once per user (recorded as soon as it is shown), closed with its button. Whether it
+ * is due is read from the settings file in the background: the first frame never waits for the disk.
  */
 public final class WelcomeBanner {
 
@@ -27,13 +30,22 @@ public final class WelcomeBanner {
     private WelcomeBanner() {
     }
 
-    /** The banner if this user has not seen it yet (and records that they now have), else empty. */
-    public static Optional<Node> forFirstRun(FirstRun firstRun, UserGuideOpener guide) {
-        if (!firstRun.welcomeDue()) {
-            return Optional.empty();
-        }
-        firstRun.welcomeShown();
-        return Optional.of(banner(guide));
+    /**
+     * Reads off the FX thread whether this user has seen the welcome; if not, records that they now have and hands
+     * the banner to {@code show} on the FX thread. Unreadable settings cost the banner, never the start.
+     */
+    public static void whenDue(TaskRunner tasks, FirstRun firstRun, UserGuideOpener guide, Consumer<Node> show) {
+        tasks.runQuietly(progress -> {
+            boolean due = firstRun.welcomeDue();
+            if (due) {
+                firstRun.welcomeShown();
+            }
+            return due;
+        }, due -> {
+            if (due) {
+                show.accept(banner(guide));
+            }
+        }, error -> LoggerFactory.getLogger(WelcomeBanner.class).warn("The first-run welcome was left out", error));
     }
 
     private static Node banner(UserGuideOpener guide) {
@@ -43,7 +55,6 @@ public final class WelcomeBanner {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button openGuide = new Button("User guide");
         openGuide.setOnAction(e -> guide.open());
-        openGuide.setDisable(!guide.available());
         Button close = new Button("Close");
         close.setId("welcome-close");
         for (Button b : new Button[] {openGuide, close}) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ledgerline.analysis.PlaybookService;
 import io.ledgerline.analysis.PlaybookSettings;
 import io.ledgerline.analysis.ReviewService;
+import io.ledgerline.analysis.ReviewedResult;
 import io.ledgerline.audit.AuditTrail;
 import io.ledgerline.compensation.CompensationPolicy;
 import io.ledgerline.compensation.CompensationService;
@@ -54,7 +55,10 @@ class DecisionsViewTest {
         review.decide(bob, new ReviewDecision(null, "ACC-2", DecisionKind.ADD_WITHDRAWAL, "E6", "bank letter"));
         new CompensationService().propose(alice, review.review(caseFile, new PlaybookService().analyze(caseFile,
                 PlaybookSettings.defaults(), Progress.NONE)), "ACC-1", CompensationPolicy.DEFAULT, "reviewed loss");
-        model = DecisionsWindow.show(stage, new UiTasks(), dialogs, new SimpleObjectProperty<>(bob),
+        // the main window's reviewed result, as it would hand it over
+        SimpleObjectProperty<ReviewedResult> reviewed = new SimpleObjectProperty<>(review.review(caseFile,
+                new PlaybookService().analyze(caseFile, PlaybookSettings.defaults(), Progress.NONE)));
+        model = DecisionsWindow.show(stage, new UiTasks(), dialogs, new SimpleObjectProperty<>(bob), reviewed,
                 new SimpleLongProperty());
     }
 

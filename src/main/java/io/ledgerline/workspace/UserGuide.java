@@ -17,6 +17,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.LineBreakRendering;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
@@ -63,7 +64,9 @@ public final class UserGuide {
     public static String text() {
         try (java.io.Reader in = new java.io.InputStreamReader(open(SOURCE), StandardCharsets.UTF_8)) {
             Node document = Parser.builder().extensions(EXTENSIONS).build().parseReader(in);
-            return TextContentRenderer.builder().extensions(EXTENSIONS).build().render(document);
+            // A blank line between blocks: headings and paragraphs stay apart, as on the page.
+            return TextContentRenderer.builder().extensions(EXTENSIONS)
+                    .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS).build().render(document);
         } catch (IOException e) {
             throw new LedgerlineException("Cannot read the user guide: " + e.getMessage(), e);
         }

@@ -54,21 +54,30 @@ class ServerRolesTest {
 
     @BeforeAll
     static void logins() throws SQLException {
-        try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
-            // The roles exist once a case's V8 migration has run; make sure of it before granting them.
-            CaseFile.create(TestServer.newCase(), PasswordPrompt.NONE).close();
-            s.execute("create role " + INVESTIGATOR + " login password '" + PASSWORD + "' in role ledgerline_investigator");
-            s.execute("create role " + APPROVER + " login password '" + PASSWORD + "' in role ledgerline_approver");
-        }
+        // The roles exist once a case's V8 migration has run; make sure of it before granting them.
+        CaseFile.create(TestServer.newCase(), PasswordPrompt.NONE).close();
+        createLogin(INVESTIGATOR, "ledgerline_investigator");
+        createLogin(APPROVER, "ledgerline_approver");
     }
 
     @AfterAll
     static void dropLogins() throws SQLException {
+        dropLogin(INVESTIGATOR);
+        dropLogin(APPROVER);
+    }
+
+    /** A login role with the test password, a member of {@code role} (none when null). */
+    private static void createLogin(String user, String role) throws SQLException {
         try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
-            for (String role : new String[] {INVESTIGATOR, APPROVER}) {
-                s.execute("drop owned by " + role + " cascade");
-                s.execute("drop role " + role);
-            }
+            s.execute("create role " + user + " login password '" + PASSWORD + "'"
+                    + (role == null ? "" : " in role " + role));
+        }
+    }
+
+    private static void dropLogin(String user) throws SQLException {
+        try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
+            s.execute("drop owned by " + user + " cascade");
+            s.execute("drop role " + user);
         }
     }
 
@@ -150,9 +159,7 @@ class ServerRolesTest {
     void aLoginWithoutTheRolesIsToldWhatItLacksNotThatTheCaseIsMissingOrDamaged() throws SQLException {
         String outsider = "out_" + UUID.randomUUID().toString().substring(0, 6);
         CaseLocation lead = ReviewCase.createAs(dir, "lead", CaseEngine.POSTGRESQL);
-        try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
-            s.execute("create role " + outsider + " login password '" + PASSWORD + "'");
-        }
+        createLogin(outsider, null);
         try {
             LedgerlineException open = assertThrows(LedgerlineException.class,
                     () -> CaseFile.open(as(lead, outsider), ASKED));
@@ -165,10 +172,7 @@ class ServerRolesTest {
                     () -> CaseFile.create(fresh, ASKED));
             assertTrue(create.getMessage().contains(outsider + " may not create cases"), create.getMessage());
         } finally {
-            try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
-                s.execute("drop owned by " + outsider + " cascade");
-                s.execute("drop role " + outsider);
-            }
+            dropLogin(outsider);
         }
     }
 
@@ -206,9 +210,7 @@ class ServerRolesTest {
     void aServerThatWantsAPasswordIsAskedForItAgainWhenRefusedAndAClearMessageWhenCancelled() throws SQLException {
         String user = "pw_" + UUID.randomUUID().toString().substring(0, 6);
         CaseLocation lead = ReviewCase.createAs(dir, "lead", CaseEngine.POSTGRESQL);
-        try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
-            s.execute("create role " + user + " login password '" + PASSWORD + "' in role ledgerline_investigator");
-        }
+        createLogin(user, "ledgerline_investigator");
         try {
             LedgerlineException cancelled = assertThrows(LedgerlineException.class,
                     () -> CaseFile.open(as(lead, user), (server, retry) -> null));
@@ -224,10 +226,7 @@ class ServerRolesTest {
             }
             assertEquals(java.util.List.of(false, true), asked, "asked once, then again after the refusal");
         } finally {
-            try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
-                s.execute("drop owned by " + user + " cascade");
-                s.execute("drop role " + user);
-            }
+            dropLogin(user);
         }
     }
 
@@ -236,9 +235,7 @@ class ServerRolesTest {
         String user = "pgpass_" + UUID.randomUUID().toString().substring(0, 6);
         CaseLocation lead = ReviewCase.createAs(dir, "lead", CaseEngine.POSTGRESQL);
         CaseLocation.Server server = as(lead, user);
-        try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
-            s.execute("create role " + user + " login password '" + PASSWORD + "' in role ledgerline_investigator");
-        }
+        createLogin(user, "ledgerline_investigator");
         Path pgpass = dir.resolve("pgpass");
         java.nio.file.Files.writeString(pgpass, server.host() + ":" + server.port() + ":*:" + user + ":" + PASSWORD
                 + "\n");
@@ -254,10 +251,7 @@ class ServerRolesTest {
             } else {
                 System.setProperty("org.postgresql.pgpassfile", before);
             }
-            try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
-                s.execute("drop owned by " + user + " cascade");
-                s.execute("drop role " + user);
-            }
+            dropLogin(user);
         }
     }
 

@@ -157,8 +157,7 @@ class TeamModeTest {
             AuditTrail alice = Investigators.trail(c, dir, "alice");
             AuditTrail bob = Investigators.trail(c, dir, "bob");
             CompensationService service = new CompensationService();
-            new ReviewService().decide(alice, confirm("customer called"));
-            Proposal seen = propose(service, alice, c, CompensationPolicy.DEFAULT);
+            Proposal seen = confirmedAndProposed(service, alice, c);
             Proposal newer = service.propose(alice, reviewed(c), "ACC-1", new CompensationPolicy(
                     CompensationPolicy.Kind.USD, new java.math.BigDecimal("1000")), "capped by policy");
             ConflictException e = assertThrows(ConflictException.class,
@@ -174,8 +173,7 @@ class TeamModeTest {
             AuditTrail alice = Investigators.trail(c, dir, "alice");
             AuditTrail bob = Investigators.trail(c, dir, "bob");
             CompensationService service = new CompensationService();
-            new ReviewService().decide(alice, confirm("customer called"));
-            Proposal seen = propose(service, alice, c, CompensationPolicy.DEFAULT);
+            Proposal seen = confirmedAndProposed(service, alice, c);
             service.approve(bob, "ACC-1", seen.id(), "looks right");
             // meanwhile the approved figures are superseded and the new ones approved
             Proposal newer = service.propose(alice, reviewed(c), "ACC-1", new CompensationPolicy(
@@ -196,9 +194,10 @@ class TeamModeTest {
                 Progress.NONE));
     }
 
-    private static Proposal propose(CompensationService service, AuditTrail who, CaseFile c,
-            CompensationPolicy policy) {
-        return service.propose(who, reviewed(c), "ACC-1", policy, "reviewed loss");
+    /** ACC-1 confirmed and its reviewed loss proposed in kind, both by {@code who}. */
+    private static Proposal confirmedAndProposed(CompensationService service, AuditTrail who, CaseFile c) {
+        new ReviewService().decide(who, confirm("customer called"));
+        return service.propose(who, reviewed(c), "ACC-1", CompensationPolicy.DEFAULT, "reviewed loss");
     }
 
     @Test

@@ -46,22 +46,29 @@ public final class CaseCopy {
         return to.write(tx -> {
             Map<String, Long> copied = new LinkedHashMap<>();
             long[] done = {0};
-            for (Table<?> table : tables) {
-                long rows = tx.dsl().connectionResult(target -> copyTable(from, table, tx.dsl(), target, () -> {
-                    done[0] += BATCH;
-                    progress.update(Math.min(done[0], all), all, "Copying " + table.getName());
+            Runnable batchDone = () -> {
+                done[0] += BATCH;
+                progress.update(Math.min(done[0], all), all, "Copying");
+            };
+            try {
+                // Every table from one read transaction: one snapshot of the source, so a colleague writing to a
+                // server case during an export can never leave the copy with an audit entry but not its row.
+                from.withReader(source -> tx.dsl().connection(target -> {
+                    for (Table<?> table : tables) {
+                        copied.put(table.getName(), copyTable(from, table, tx.dsl(), source, target, batchDone));
+                    }
                 }));
-                copied.put(table.getName(), rows);
+            } catch (SQLException e) {
+                throw new LedgerlineException("Copying the case failed: " + e.getMessage(), e);
             }
             to.afterCopy(tx.dsl(), tables);
             return copied;
         });
     }
 
-    private static long copyTable(CaseFile from, Table<?> table, DSLContext targetDsl, Connection target,
-            Runnable batchDone) {
+    private static long copyTable(CaseFile from, Table<?> table, DSLContext targetDsl, Connection source,
+            Connection target, Runnable batchDone) throws SQLException {
         List<Field<?>> fields = List.of(table.fields());
-        Field<?> key = table.getPrimaryKey().getFields().get(0);
         // Rows are moved as the JDBC values they are stored as — text, integers, bytes — never through jOOQ's
         // converters, so every value arrives exactly as it was written.
         String select = from.dsl().select(fields).from(table).orderBy(table.getPrimaryKey().getFields()).getSQL();
@@ -70,40 +77,35 @@ public final class CaseCopy {
         String insert = targetDsl.insertInto(table).columns(fields).values(placeholders.stream()
                 .map(p -> (Field<?>) p).toList()).getSQL();
         Object where = table.getName().equals("case_info") ? LOCAL_KEY : null;
-        long[] rows = {0};
-        try {
-            from.withReader(source -> {
-                try (PreparedStatement read = source.prepareStatement(select);
-                        PreparedStatement write = target.prepareStatement(insert)) {
-                    read.setFetchSize(BATCH);
-                    try (ResultSet rs = read.executeQuery()) {
-                        int pending = 0;
-                        while (rs.next()) {
-                            if (where != null && where.equals(rs.getObject(1))) {
-                                continue;
-                            }
-                            for (int i = 1; i <= fields.size(); i++) {
-                                write.setObject(i, rs.getObject(i));
-                            }
-                            write.addBatch();
-                            rows[0]++;
-                            if (++pending == BATCH) {
-                                write.executeBatch();
-                                pending = 0;
-                                batchDone.run();
-                            }
-                        }
-                        if (pending > 0) {
-                            write.executeBatch();
-                        }
+        long rows = 0;
+        try (PreparedStatement read = source.prepareStatement(select);
+                PreparedStatement write = target.prepareStatement(insert)) {
+            read.setFetchSize(BATCH);
+            try (ResultSet rs = read.executeQuery()) {
+                int pending = 0;
+                while (rs.next()) {
+                    if (where != null && where.equals(rs.getObject(1))) {
+                        continue;
+                    }
+                    for (int i = 1; i <= fields.size(); i++) {
+                        write.setObject(i, rs.getObject(i));
+                    }
+                    write.addBatch();
+                    rows++;
+                    if (++pending == BATCH) {
+                        write.executeBatch();
+                        pending = 0;
+                        batchDone.run();
                     }
                 }
-            });
+                if (pending > 0) {
+                    write.executeBatch();
+                }
+            }
         } catch (SQLException e) {
-            throw new LedgerlineException("Copying " + table.getName() + " (by " + key.getName() + ") failed: "
-                    + e.getMessage(), e);
+            throw new SQLException("copying " + table.getName() + ": " + e.getMessage(), e.getSQLState(), e);
         }
-        return rows[0];
+        return rows;
     }
 
     private static void refuseNonEmpty(CaseFile to, List<Table<?>> tables) {

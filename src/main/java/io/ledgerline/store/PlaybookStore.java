@@ -85,28 +85,39 @@ public final class PlaybookStore {
             forEachEvent(parts, sinkForPart);
             return;
         }
-        List<String> accounts = accountsThatCanHit(freshAddressAge);
-        List<Condition> slices = new ArrayList<>();
-        int size = Math.max(1, (accounts.size() + parts - 1) / parts);
-        for (int from = 0; from < accounts.size(); from += size) {
-            slices.add(EVENTS.ACCOUNT_ID.in(accounts.subList(from, Math.min(accounts.size(), from + size)).stream()
-                    .map(DSL::inline).toList()));
+        // One read transaction for the pick and every event read after it: one snapshot of the server case, so a
+        // colleague's import during the analysis is either wholly in it or wholly out.
+        try {
+            caseFile.withReader(connection -> {
+                List<String> accounts = accountsThatCanHit(connection, freshAddressAge);
+                List<Condition> slices = new ArrayList<>();
+                int size = Math.max(1, (accounts.size() + parts - 1) / parts);
+                for (int from = 0; from < accounts.size(); from += size) {
+                    slices.add(EVENTS.ACCOUNT_ID.in(accounts.subList(from, Math.min(accounts.size(), from + size))
+                            .stream().map(DSL::inline).toList()));
+                }
+                if (slices.isEmpty()) {
+                    // No account can hit a rule: one empty part, so the caller's sinks see the same shape as ever.
+                    slices.add(DSL.falseCondition());
+                }
+                for (int i = 0; i < slices.size(); i++) {
+                    Consumer<EventFacts> sink = sinkForPart.apply(i);
+                    readRange(connection, slices.get(i), false, (facts, country) -> sink.accept(facts));
+                }
+            });
+        } catch (SQLException e) {
+            throw new LedgerlineException("Reading the case's events failed: " + e.getMessage(), e);
         }
-        if (slices.isEmpty()) {
-            // No account can hit a rule: one empty part, so the caller's sinks see the same shape as ever.
-            slices.add(DSL.falseCondition());
-        }
-        read(slices, sinkForPart, false, (facts, country) -> facts);
     }
 
     /** The accounts {@link #forEachEventThatCanHit} streams, in one statement run on the server. */
-    private List<String> accountsThatCanHit(Duration freshAddressAge) {
+    private List<String> accountsThatCanHit(Connection connection, Duration freshAddressAge) throws SQLException {
         Events withdrawal = EVENTS.as("w");
         Events added = EVENTS.as("a");
         String success = Outcome.SUCCESS.code();
         // rounded up: times are whole microseconds, and the pick must never be narrower than the rule
         long ageMicros = (freshAddressAge.toNanos() + 999) / 1_000;
-        return caseFile.dsl()
+        String sql = caseFile.dsl().renderInlined(caseFile.dsl()
                 .select(withdrawal.ACCOUNT_ID).from(withdrawal)
                 .join(added).on(added.ACCOUNT_ID.eq(withdrawal.ACCOUNT_ID), added.ADDRESS.eq(withdrawal.ADDRESS))
                 .where(withdrawal.TYPE.eq(EventType.WITHDRAWAL.name()), withdrawal.OUTCOME.eq(success),
@@ -114,8 +125,15 @@ public final class PlaybookStore {
                         added.OCCURRED_AT.le(withdrawal.OCCURRED_AT),
                         withdrawal.OCCURRED_AT.lt(added.OCCURRED_AT.plus(DSL.inline(ageMicros))))
                 .union(caseFile.dsl().select(EVENTS.ACCOUNT_ID).from(EVENTS)
-                        .where(EVENTS.TYPE.eq(EventType.DATA_DISCLOSURE.name())))
-                .fetch(0, String.class);
+                        .where(EVENTS.TYPE.eq(EventType.DATA_DISCLOSURE.name()))));
+        List<String> accounts = new ArrayList<>();
+        try (java.sql.Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                accounts.add(rs.getString(1));
+            }
+        }
+        return accounts;
     }
 
     private <T> void forEach(int parts, IntFunction<Consumer<T>> sinkForPart, boolean loginCountry,

@@ -157,6 +157,11 @@ final class PostgresEngine implements Engine {
     public Connection connect(boolean readOnly) throws SQLException {
         Connection connection = DriverManager.getConnection(server.jdbcUrl(), properties());
         connection.setReadOnly(readOnly);
+        if (readOnly) {
+            // A reader sees one snapshot for its whole transaction, as a SQLite read transaction does: a long read
+            // (an export, an analysis) never mixes the case before and after a colleague's write.
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        }
         return connection;
     }
 

@@ -34,14 +34,8 @@ abstract class CaseTransferCommands implements Callable<Integer> {
                     + "FROM: the case file (.ledgerline); TO: the new server case, "
                     + "postgresql://[USER@]HOST[:PORT]/DATABASE?case=ID.")
     static final class Publish extends CaseTransferCommands {
-
-        @Override
-        CaseTransfer.Result move(CaseTransfer transfer, CaseLocation from, CaseLocation to) {
-            if (!(from instanceof CaseLocation.File file) || !(to instanceof CaseLocation.Server server)) {
-                throw new ParameterException(spec.commandLine(),
-                        "publish copies a case file to a server: ledgerline publish CASE.ledgerline postgresql://…");
-            }
-            return transfer.publish(file, server, profile::trail, new ConsoleProgress(spec.commandLine().getErr()));
+        Publish() {
+            super(true, "publish copies a case file to a server: ledgerline publish CASE.ledgerline postgresql://…");
         }
     }
 
@@ -50,27 +44,41 @@ abstract class CaseTransferCommands implements Callable<Integer> {
                     + "to archive it; the audit chain continues in the copy. Both sides are verified.%n"
                     + "FROM: the server case, postgresql://…?case=ID; TO: the new case file (.ledgerline).")
     static final class Export extends CaseTransferCommands {
-
-        @Override
-        CaseTransfer.Result move(CaseTransfer transfer, CaseLocation from, CaseLocation to) {
-            if (!(from instanceof CaseLocation.Server server) || !(to instanceof CaseLocation.File file)) {
-                throw new ParameterException(spec.commandLine(),
-                        "export copies a server case to a file: ledgerline export postgresql://… CASE.ledgerline");
-            }
-            return transfer.export(server, file, profile::trail, new ConsoleProgress(spec.commandLine().getErr()));
+        Export() {
+            super(false, "export copies a server case to a file: ledgerline export postgresql://… CASE.ledgerline");
         }
     }
 
-    abstract CaseTransfer.Result move(CaseTransfer transfer, CaseLocation from, CaseLocation to);
+    /** True for publish (a file to a server), false for export (a server case to a file). */
+    private final boolean toServer;
+    private final String usage;
+
+    CaseTransferCommands(boolean toServer, String usage) {
+        this.toServer = toServer;
+        this.usage = usage;
+    }
 
     @Override
     public Integer call() {
-        CaseTransfer.Result result = move(new CaseTransfer(ConsolePasswordPrompt.INSTANCE), CaseLocation.parse(source),
-                CaseLocation.parse(target));
+        CaseLocation from = CaseLocation.parse(source);
+        CaseLocation to = CaseLocation.parse(target);
+        if (from instanceof CaseLocation.Server == toServer || to instanceof CaseLocation.Server != toServer) {
+            throw new ParameterException(spec.commandLine(), usage);
+        }
+        CaseTransfer transfer = new CaseTransfer(ConsolePasswordPrompt.INSTANCE);
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
+        CaseTransfer.Result result;
+        try {
+            result = toServer
+                    ? transfer.publish((CaseLocation.File) from, (CaseLocation.Server) to, profile::trail, progress)
+                    : transfer.export((CaseLocation.Server) from, (CaseLocation.File) to, profile::trail, progress);
+        } finally {
+            progress.done();
+        }
         PrintWriter out = spec.commandLine().getOut();
         long rows = result.rows().values().stream().mapToLong(Long::longValue).sum();
-        out.printf("%s to %s: %,d rows in %d tables.%n", spec.name().equals("publish") ? "Published" : "Exported",
-                result.target(), rows, result.rows().size());
+        out.printf("%s to %s: %,d rows in %d tables.%n", toServer ? "Published" : "Exported", result.target(), rows,
+                result.rows().size());
         for (Map.Entry<String, Long> table : result.rows().entrySet()) {
             if (table.getValue() > 0) {
                 out.printf("  %-26s %,12d%n", table.getKey(), table.getValue());

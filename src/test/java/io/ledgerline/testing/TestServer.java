@@ -47,8 +47,9 @@ public final class TestServer {
 
     /** A JDBC connection to the test database as its superuser, for setting up roles. */
     public static Connection admin() throws SQLException {
-        CaseLocation.Server any = newCase();
-        return DriverManager.getConnection(any.jdbcUrl(), any.user(), null);
+        // A location only to name the database and user: no case schema is made, so none is listed for dropping.
+        CaseLocation.Server database = (CaseLocation.Server) CaseLocation.parse(base() + "?case=admin");
+        return DriverManager.getConnection(database.jdbcUrl(), database.user(), null);
     }
 
     /** The location text of the test database, without a case. */
@@ -111,8 +112,7 @@ public final class TestServer {
         if (SCHEMAS.isEmpty()) {
             return;
         }
-        CaseLocation.Server any = (CaseLocation.Server) CaseLocation.parse(base + "?case=cleanup");
-        try (Connection c = DriverManager.getConnection(any.jdbcUrl(), any.user(), null);
+        try (Connection c = admin();
                 Statement s = c.createStatement()) {
             for (String schema : SCHEMAS) {
                 s.execute("drop schema if exists " + schema.toLowerCase(Locale.ROOT) + " cascade");

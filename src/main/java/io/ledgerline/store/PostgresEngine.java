@@ -48,17 +48,7 @@ final class PostgresEngine implements Engine {
      */
     static PostgresEngine open(CaseLocation.Server server, PasswordPrompt prompt, boolean create, Clock clock) {
         PostgresEngine engine = connectOnce(server, prompt);
-        boolean exists = engine.schemaExists();
-        if (!create && !exists) {
-            throw new LedgerlineException("There is no case " + server.caseId() + " on " + server.host() + "/"
-                    + server.database() + ". Publish one there with: ledgerline publish CASE.ledgerline " + server
-                    + "");
-        }
-        if (create && exists) {
-            throw new LedgerlineException("The server " + server.host() + "/" + server.database()
-                    + " already holds a case " + server.caseId() + " (schema " + server.schema() + ").");
-        }
-        engine.refuseWithoutPrivilege(create);
+        engine.checkBeforeMigrating(create);
         new SchemaMigrator(clock).migrate(server, engine.dataSource(), "classpath:db/postgresql", server.schema(),
                 null);
         engine.checkCaseId(create);
@@ -67,7 +57,12 @@ final class PostgresEngine implements Engine {
 
     /** True when the server holds the case; connects (and asks for a password) as {@link #open} does. */
     static boolean exists(CaseLocation.Server server, PasswordPrompt prompt) {
-        return connectOnce(server, prompt).schemaExists();
+        PostgresEngine engine = connectOnce(server, prompt);
+        try (Connection c = engine.connect(true)) {
+            return engine.schemaExists(c);
+        } catch (SQLException e) {
+            throw engine.cannotRead(e);
+        }
     }
 
     /**
@@ -236,27 +231,42 @@ final class PostgresEngine implements Engine {
      * Whether the case's schema is there, readable or not: pg_namespace lists every schema, where
      * information_schema hides those the login has no privilege on (a case would then seem missing).
      */
-    private boolean schemaExists() {
-        try (Connection c = connect(true);
-                PreparedStatement s = c.prepareStatement(
-                        "select 1 from pg_catalog.pg_namespace where nspname = ?")) {
+    private boolean schemaExists(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select 1 from pg_catalog.pg_namespace where nspname = ?")) {
             s.setString(1, server.schema());
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();
             }
-        } catch (SQLException e) {
-            throw new LedgerlineException("Cannot read the cases on " + server.host() + ": " + e.getMessage(), e);
         }
     }
 
     /**
-     * Says what the login lacks before Flyway fails on it with a message about a missing or damaged case: reading a
+     * Before Flyway, on one connection: the case is there (or, for a new one, is not), and the login may read it (or
+     * make one) — said in words, where Flyway would fail with a message about a missing or damaged case. Reading a
      * case needs the investigator role, making one the right to create schemas in the database.
      */
-    private void refuseWithoutPrivilege(boolean create) {
+    private void checkBeforeMigrating(boolean create) {
+        try (Connection c = connect(true)) {
+            boolean exists = schemaExists(c);
+            if (!create && !exists) {
+                throw new LedgerlineException("There is no case " + server.caseId() + " on " + server.host() + "/"
+                        + server.database() + ". Publish one there with: ledgerline publish CASE.ledgerline "
+                        + server);
+            }
+            if (create && exists) {
+                throw new LedgerlineException("The server " + server.host() + "/" + server.database()
+                        + " already holds a case " + server.caseId() + " (schema " + server.schema() + ").");
+            }
+            refuseWithoutPrivilege(c, create);
+        } catch (SQLException e) {
+            throw cannotRead(e);
+        }
+    }
+
+    private void refuseWithoutPrivilege(Connection c, boolean create) throws SQLException {
         String sql = create ? "select has_database_privilege(current_database(), 'CREATE'), current_user"
                 : "select has_schema_privilege(?, 'USAGE'), current_user";
-        try (Connection c = connect(true); PreparedStatement s = c.prepareStatement(sql)) {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             if (!create) {
                 s.setString(1, server.schema());
             }
@@ -274,9 +284,11 @@ final class PostgresEngine implements Engine {
                                 + server.database() + ". Ask the server's administrator to grant "
                                 + "ledgerline_investigator (or ledgerline_approver) to " + user + ".");
             }
-        } catch (SQLException e) {
-            throw new LedgerlineException("Cannot read the cases on " + server.host() + ": " + e.getMessage(), e);
         }
+    }
+
+    private LedgerlineException cannotRead(SQLException e) {
+        return new LedgerlineException("Cannot read the cases on " + server.host() + ": " + e.getMessage(), e);
     }
 
     /** A new case records its id; an existing one must hold the id asked for (two ids can share a schema name). */
